@@ -1,0 +1,44 @@
+import type { ComposeSnapshot, Provider, ThreadSnapshot } from './snapshot';
+
+/** A lookup that failed, with the selectors that were tried: shown in the debug panel. */
+export interface NotFound {
+  ok: false;
+  what: string;
+  selectors: readonly string[];
+  error: string;
+}
+export type Found<T> = { ok: true; value: T } | NotFound;
+
+/** One open compose or reply box on the page. */
+export interface ComposeBox {
+  /** The element that holds the whole compose (recipients, editor, footer). */
+  root: Element;
+  /** The contenteditable body. */
+  editor: HTMLElement;
+}
+
+export interface ExtractOptions {
+  /** IANA zone the page's local times are in (defaults to the runtime's). */
+  timeZone?: string;
+  /** The reference date for relative or year-less dates on the page ("10:24", "May 15"). */
+  now?: Date;
+}
+
+/**
+ * Everything the extension needs from a webmail page. Implementations read a
+ * `Document` they are given and never throw: failures are `NotFound` values.
+ */
+export interface MailAdapter {
+  readonly provider: Provider;
+  /** True when the URL belongs to this provider's web app. */
+  matchesUrl(url: string): boolean;
+  /** The open thread, or NotFound when no conversation is on screen. */
+  extractThread(doc: Document, url: string, options?: ExtractOptions): Found<ThreadSnapshot>;
+  /** Open compose and reply boxes, in page order. */
+  findComposeBoxes(doc: Document): ComposeBox[];
+  readCompose(box: ComposeBox): ComposeSnapshot;
+  /** The Send control of one compose box, found without relying on UI-language text alone. */
+  findSendButton(box: ComposeBox): Found<HTMLElement>;
+  /** The draft the user typed, without quoted history or signature. */
+  readDraft(box: ComposeBox): string;
+}

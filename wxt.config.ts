@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks only for what the product needs: storage for the key and
+// settings, alarms for deadline checks, notifications for alerts. Host access
+// is limited to the two webmail origins; an LLM origin is requested at run
+// time (optional_host_permissions) when the user configures one.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Bridgekeeper',
+    description:
+      'Keeps client relationships safe in Gmail and Outlook: deadlines, tone warnings before sending, and calmer wording.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: [
+      'https://mail.google.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+    ],
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    action: { default_title: 'Bridgekeeper' },
+  },
+});
