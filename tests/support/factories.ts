@@ -1,0 +1,53 @@
+import type { Client, Commitment, Contact } from '../../utils/model';
+
+const STAMP = '2026-05-01T09:00:00.000Z';
+
+export function makeClient(overrides: Partial<Client> = {}): Client {
+  return {
+    schemaVersion: 1,
+    id: 'client-acme',
+    name: 'Acme Retail',
+    domains: ['acme-retail.example'],
+    tier: 'key',
+    status: 'active',
+    notes: '',
+    protocols: [],
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...overrides,
+  };
+}
+
+export function makeContact(overrides: Partial<Contact> = {}): Contact {
+  return {
+    schemaVersion: 1,
+    id: 'contact-maria',
+    clientId: 'client-acme',
+    name: 'Maria Gonzalez',
+    emails: ['maria.gonzalez@acme-retail.example'],
+    role: 'champion',
+    newInRole: false,
+    title: '',
+    notes: '',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...overrides,
+  };
+}
+
+export function makeCommitment(overrides: Partial<Commitment> = {}): Commitment {
+  return {
+    schemaVersion: 1,
+    id: 'commitment-agreement',
+    clientId: 'client-acme',
+    kind: 'agreement',
+    title: '2026 services agreement',
+    dueAt: '2026-05-06',
+    sentAt: '2026-03-16',
+    status: 'open',
+    notified: [],
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...overrides,
+  };
+}

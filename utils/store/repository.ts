@@ -1,0 +1,245 @@
+import type { z } from 'zod';
+import {
+  ClientSchema,
+  CommitmentSchema,
+  ContactSchema,
+  DismissalSchema,
+  MailRecordSchema,
+  SettingsSchema,
+  defaultSettings,
+  describeIssues,
+  type Client,
+  type Commitment,
+  type Contact,
+  type Dismissal,
+  type MailRecord,
+  type Settings,
+} from '../model';
+import type { BridgekeeperStoreName, Db } from './schema';
+
+/** A stored record that no longer parses: reported to the user, never crashed on. */
+export interface CorruptRecord {
+  store: BridgekeeperStoreName;
+  key: string;
+  error: string;
+}
+
+export interface Listed<T> {
+  items: T[];
+  corrupt: CorruptRecord[];
+}
+
+export interface AccountData {
+  clients: Client[];
+  contacts: Contact[];
+  commitments: Commitment[];
+  corrupt: CorruptRecord[];
+}
+
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const SETTINGS_KEY = 'settings';
+const SENT_ALERTS_KEY = 'sentAlerts';
+
+const RECORD_SCHEMAS = {
+  clients: ClientSchema,
+  contacts: ContactSchema,
+  commitments: CommitmentSchema,
+  mail: MailRecordSchema,
+  dismissals: DismissalSchema,
+} as const;
+type RecordStore = keyof typeof RECORD_SCHEMAS;
+
+function parseAll<S extends RecordStore>(
+  store: S,
+  rows: Array<{ key: IDBValidKey; value: unknown }>,
+): Listed<z.infer<(typeof RECORD_SCHEMAS)[S]>> {
+  const items: Array<z.infer<(typeof RECORD_SCHEMAS)[S]>> = [];
+  const corrupt: CorruptRecord[] = [];
+  for (const row of rows) {
+    const parsed = RECORD_SCHEMAS[store].safeParse(row.value);
+    if (parsed.success) items.push(parsed.data as z.infer<(typeof RECORD_SCHEMAS)[S]>);
+    else corrupt.push({ store, key: String(row.key), error: describeIssues(parsed.error.issues) });
+  }
+  return { items, corrupt };
+}
+
+/**
+ * The only code that touches IndexedDB. Every write is validated first and
+ * runs in one transaction; every read is parsed, and records that fail are
+ * returned apart as `corrupt`.
+ */
+export class AccountStore {
+  constructor(readonly db: Db) {}
+
+  private async readAll<S extends RecordStore>(store: S): Promise<Listed<z.infer<(typeof RECORD_SCHEMAS)[S]>>> {
+    const tx = this.db.transaction(store, 'readonly');
+    const rows: Array<{ key: IDBValidKey; value: unknown }> = [];
+    for await (const cursor of tx.store) rows.push({ key: cursor.key as IDBValidKey, value: cursor.value });
+    await tx.done;
+    return parseAll(store, rows);
+  }
+
+  async loadAccounts(): Promise<AccountData> {
+    const [clients, contacts, commitments] = await Promise.all([
+      this.readAll('clients'),
+      this.readAll('contacts'),
+      this.readAll('commitments'),
+    ]);
+    return {
+      clients: clients.items,
+      contacts: contacts.items,
+      commitments: commitments.items,
+      corrupt: [...clients.corrupt, ...contacts.corrupt, ...commitments.corrupt],
+    };
+  }
+
+  listMail(): Promise<Listed<MailRecord>> {
+    return this.readAll('mail');
+  }
+
+  async mailForClient(clientId: string): Promise<MailRecord[]> {
+    const rows = await this.db.getAllFromIndex('mail', 'byClient', clientId);
+    return parseAll(
+      'mail',
+      rows.map((value) => ({ key: (value as { id?: string }).id ?? '', value })),
+    ).items;
+  }
+
+  async putClient(input: unknown): Promise<WriteResult<Client>> {
+    const parsed = ClientSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: `Invalid client: ${describeIssues(parsed.error.issues)}` };
+    await this.db.put('clients', parsed.data);
+    return { ok: true, value: parsed.data };
+  }
+
+  putContact(input: unknown): Promise<WriteResult<Contact>> {
+    return this.putOwned('contacts', ContactSchema, input, 'contact');
+  }
+
+  putCommitment(input: unknown): Promise<WriteResult<Commitment>> {
+    return this.putOwned('commitments', CommitmentSchema, input, 'commitment');
+  }
+
+  /** A record that belongs to a client: validated, and written only if that client exists. */
+  private async putOwned<T extends Contact | Commitment>(
+    store: 'contacts' | 'commitments',
+    schema: z.ZodType<T>,
+    input: unknown,
+    what: string,
+  ): Promise<WriteResult<T>> {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: `Invalid ${what}: ${describeIssues(parsed.error.issues)}` };
+    const tx = this.db.transaction(['clients', store], 'readwrite');
+    if (!(await tx.objectStore('clients').getKey(parsed.data.clientId))) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return { ok: false, error: `Invalid ${what}: clientId: no client with id ${parsed.data.clientId}` };
+    }
+    await tx.objectStore(store).put(parsed.data as Contact & Commitment);
+    await tx.done;
+    return { ok: true, value: parsed.data };
+  }
+
+  /** Deletes a client with its contacts, commitments and mail records, all or nothing. */
+  async deleteClient(id: string): Promise<void> {
+    const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'mail'], 'readwrite');
+    const deletions: Array<Promise<unknown>> = [tx.objectStore('clients').delete(id)];
+    for (const store of ['contacts', 'commitments', 'mail'] as const) {
+      const keys = await tx.objectStore(store).index('byClient').getAllKeys(id);
+      for (const key of keys) deletions.push(tx.objectStore(store).delete(key));
+    }
+    await Promise.all([...deletions, tx.done]);
+  }
+
+  async deleteContact(id: string): Promise<void> {
+    await this.db.delete('contacts', id);
+  }
+
+  async deleteCommitment(id: string): Promise<void> {
+    await this.db.delete('commitments', id);
+  }
+
+  /** Records what was seen of a thread's messages; replaces earlier sightings of the same message. */
+  async putMail(records: MailRecord[]): Promise<void> {
+    const valid = records.map((record) => MailRecordSchema.parse(record));
+    const tx = this.db.transaction('mail', 'readwrite');
+    await Promise.all([...valid.map((record) => tx.store.put(record)), tx.done]);
+  }
+
+  async listDismissals(): Promise<Dismissal[]> {
+    return (await this.readAll('dismissals')).items;
+  }
+
+  async putDismissal(dismissal: Dismissal): Promise<void> {
+    await this.db.put('dismissals', DismissalSchema.parse(dismissal));
+  }
+
+  /** Settings, with defaults for a fresh install or a record that no longer parses. */
+  async getSettings(): Promise<{ settings: Settings; corrupt?: CorruptRecord }> {
+    const raw = await this.db.get('meta', SETTINGS_KEY);
+    if (raw === undefined) return { settings: defaultSettings() };
+    const parsed = SettingsSchema.safeParse(raw);
+    if (parsed.success) return { settings: parsed.data };
+    return {
+      settings: defaultSettings(),
+      corrupt: { store: 'meta', key: SETTINGS_KEY, error: describeIssues(parsed.error.issues) },
+    };
+  }
+
+  async putSettings(input: unknown): Promise<WriteResult<Settings>> {
+    const parsed = SettingsSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: `Invalid settings: ${describeIssues(parsed.error.issues)}` };
+    await this.db.put('meta', parsed.data, SETTINGS_KEY);
+    return { ok: true, value: parsed.data };
+  }
+
+  async sentAlerts(): Promise<Set<string>> {
+    const raw = await this.db.get('meta', SENT_ALERTS_KEY);
+    return new Set(Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : []);
+  }
+
+  async markAlertsSent(ids: Iterable<string>): Promise<void> {
+    const tx = this.db.transaction('meta', 'readwrite');
+    const raw = await tx.store.get(SENT_ALERTS_KEY);
+    const all = new Set(Array.isArray(raw) ? (raw as string[]) : []);
+    for (const id of ids) all.add(id);
+    await tx.store.put([...all], SENT_ALERTS_KEY);
+    await tx.done;
+  }
+
+  /** Removes every record marked `sample`, in one transaction. */
+  async removeSampleData(): Promise<number> {
+    const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'mail'], 'readwrite');
+    let removed = 0;
+    const sampleClientIds = new Set<string>();
+    for await (const cursor of tx.objectStore('clients')) {
+      if ((cursor.value as { sample?: boolean }).sample) {
+        sampleClientIds.add(cursor.key);
+        await cursor.delete();
+        removed += 1;
+      }
+    }
+    for (const store of ['contacts', 'commitments', 'mail'] as const) {
+      for await (const cursor of tx.objectStore(store)) {
+        const value = cursor.value as { sample?: boolean; clientId?: string };
+        if (value.sample || (value.clientId !== undefined && sampleClientIds.has(value.clientId))) {
+          await cursor.delete();
+          removed += 1;
+        }
+      }
+    }
+    await tx.done;
+    return removed;
+  }
+
+  /** Writes clients, contacts and commitments in one transaction: all or nothing. */
+  async putAccounts(data: { clients: Client[]; contacts: Contact[]; commitments: Commitment[] }): Promise<void> {
+    const tx = this.db.transaction(['clients', 'contacts', 'commitments'], 'readwrite');
+    const writes: Array<Promise<unknown>> = [];
+    for (const client of data.clients) writes.push(tx.objectStore('clients').put(client));
+    for (const contact of data.contacts) writes.push(tx.objectStore('contacts').put(contact));
+    for (const commitment of data.commitments) writes.push(tx.objectStore('commitments').put(commitment));
+    await Promise.all([...writes, tx.done]);
+  }
+}
