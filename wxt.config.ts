@@ -6,6 +6,8 @@ import { defineConfig } from 'wxt';
 // time (optional_host_permissions) when the user configures one.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: the core in utils/ must read the same in Node.
+  imports: false,
   manifest: {
     name: 'Bridgekeeper',
     description:

@@ -1,0 +1,223 @@
+import { useState } from 'react';
+import type { DeadlineSuggestion, ThreadView, VariantView } from '../../utils/messaging';
+import { HealthChip } from '../common/HealthChip';
+import { LEVEL_LABEL, type ToneView } from '../common/tone-view';
+import { SituationList } from './SituationList';
+
+export type SidebarState =
+  | { kind: 'loading' }
+  | { kind: 'no-thread' }
+  | { kind: 'unreadable'; error: string; selectors: readonly string[]; url: string }
+  | { kind: 'view'; view: ThreadView }
+  | { kind: 'offline'; error: string };
+
+export interface SidebarProps {
+  state: SidebarState;
+  draftTone: ToneView | null;
+  debugLog: readonly string[];
+  onConfirmDeadline(suggestion: DeadlineSuggestion): void;
+  onDismissDeadline(suggestion: DeadlineSuggestion): void;
+  onInsertVariant(variant: VariantView): void;
+  onCopyVariant(variant: VariantView): void;
+  onOpenOptions(): void;
+}
+
+const ROLE_LABEL: Record<string, string> = {
+  champion: 'Champion',
+  'decision-maker': 'Decision maker',
+  finance: 'Finance',
+  leadership: 'Leadership',
+  user: 'User',
+  other: 'Contact',
+};
+
+export function Sidebar(props: SidebarProps) {
+  const [collapsed, setCollapsed] = useState(false);
+  const { state } = props;
+  return (
+    <aside className={collapsed ? 'bk-sidebar bk-sidebar--collapsed' : 'bk-sidebar'} aria-label="Bridgekeeper" data-testid="sidebar" data-state={state.kind}>
+      <button
+        type="button"
+        className="bk-toggle"
+        aria-expanded={!collapsed}
+        aria-controls="bk-sidebar-body"
+        onClick={() => setCollapsed(!collapsed)}
+        title={collapsed ? 'Show Bridgekeeper' : 'Hide Bridgekeeper'}
+      >
+        {collapsed ? '‹ BK' : '›'}
+      </button>
+      {collapsed ? null : (
+        <div id="bk-sidebar-body" className="bk-body">
+          <h1 className="bk-title">Bridgekeeper</h1>
+          <SidebarBody {...props} />
+          {props.draftTone ? <DraftTone tone={props.draftTone} /> : null}
+          <details className="bk-debug">
+            <summary>Debug</summary>
+            <ol data-testid="debug-log">
+              {props.debugLog.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ol>
+          </details>
+        </div>
+      )}
+    </aside>
+  );
+}
+
+function SidebarBody(props: SidebarProps) {
+  const { state } = props;
+  switch (state.kind) {
+    case 'loading':
+      return <p aria-busy="true">Reading this thread…</p>;
+    case 'no-thread':
+      return <p className="bk-muted">Open a conversation to see its client.</p>;
+    case 'offline':
+      return (
+        <p role="alert" className="bk-warn">
+          Bridgekeeper's background is not answering: {state.error}
+        </p>
+      );
+    case 'unreadable':
+      return (
+        <div role="alert" data-testid="sidebar-unreadable">
+          <p className="bk-warn">Could not read this thread.</p>
+          <details>
+            <summary>Report</summary>
+            <p>{state.error}</p>
+            <p>Selectors tried:</p>
+            <ul>
+              {state.selectors.map((s) => (
+                <li key={s}>
+                  <code>{s}</code>
+                </li>
+              ))}
+            </ul>
+            <p className="bk-muted">{state.url}</p>
+          </details>
+        </div>
+      );
+    case 'view':
+      return <ThreadPanel {...props} view={state.view} />;
+  }
+}
+
+function ThreadPanel({ view, ...props }: SidebarProps & { view: ThreadView }) {
+  if (view.state === 'none' || !view.client) {
+    return (
+      <div data-testid="sidebar-no-client">
+        <p className="bk-muted">Not a client thread. {view.reason}</p>
+        {view.unknownExternal.length ? (
+          <div className="bk-card">
+            <p>Add to a client?</p>
+            <ul>
+              {view.unknownExternal.map((p) => (
+                <li key={p.email}>
+                  {p.name || p.email} <span className="bk-muted">({p.domain})</span>
+                </li>
+              ))}
+            </ul>
+            <button type="button" onClick={props.onOpenOptions}>
+              Open clients
+            </button>
+          </div>
+        ) : null}
+      </div>
+    );
+  }
+  const client = view.client;
+  const known = view.participants.filter((p) => p.role);
+  return (
+    <div data-testid="sidebar-client" data-client-id={client.id}>
+      <header className="bk-client">
+        <h2 data-testid="sidebar-client-name">{client.name}</h2>
+        {view.health ? <HealthChip health={view.health} /> : null}
+      </header>
+      <p className="bk-muted bk-small">{view.reason}</p>
+      {view.health?.reasons.length ? (
+        <ul className="bk-small">
+          {view.health.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+      {view.signals.length ? (
+        <section aria-label="Signals">
+          <h3>Signals</h3>
+          <ul className="bk-small">
+            {view.signals.map((s) => (
+              <li key={s.id} className={`bk-signal bk-signal--${s.severity}`}>
+                {s.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-label="People on this thread">
+        <h3>People</h3>
+        {known.length ? (
+          <ul className="bk-small">
+            {known.map((p) => (
+              <li key={p.email}>
+                {p.name || p.email} — {ROLE_LABEL[p.role ?? 'other'] ?? p.role}
+                {p.newInRole ? <strong> · new in role</strong> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="bk-muted bk-small">No known contacts on this thread.</p>
+        )}
+      </section>
+      <section aria-label="Open commitments">
+        <h3>Open commitments</h3>
+        {view.commitments.length ? (
+          <ul className="bk-small" data-testid="sidebar-commitments">
+            {view.commitments.map((c) => (
+              <li key={c.commitment.id} className={c.overdue ? 'bk-overdue' : undefined}>
+                {c.description}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="bk-muted bk-small">None tracked.</p>
+        )}
+      </section>
+      {view.deadlineSuggestions.some((s) => !s.tracked) ? (
+        <section aria-label="Deadlines found in this thread" data-testid="deadline-suggestions">
+          <h3>Deadlines in this thread</h3>
+          <ul className="bk-small">
+            {view.deadlineSuggestions
+              .filter((s) => !s.tracked)
+              .map((s) => (
+                <li key={s.id} data-testid="deadline-suggestion" data-kind={s.kind} data-due={s.due}>
+                  <strong>{s.title}</strong> — {s.kind}, due {s.due}
+                  <blockquote>“{s.quote}”</blockquote>
+                  <button type="button" onClick={() => props.onConfirmDeadline(s)} data-testid="deadline-confirm">
+                    Track it
+                  </button>{' '}
+                  <button type="button" onClick={() => props.onDismissDeadline(s)} data-testid="deadline-dismiss">
+                    Dismiss
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+      <SituationList situations={view.situations} onInsert={props.onInsertVariant} onCopy={props.onCopyVariant} />
+    </div>
+  );
+}
+
+function DraftTone({ tone }: { tone: ToneView }) {
+  return (
+    <section className="bk-draft-tone" aria-live="polite" data-testid="draft-tone" data-level={tone.level}>
+      <h3>Your draft</h3>
+      <p>
+        <span className={`bk-level bk-level--${tone.level}`}>{LEVEL_LABEL[tone.level]}</span>{' '}
+        <span className="bk-muted">
+          {Math.round(tone.score)}/100{tone.findings.length ? ` · ${tone.findings.length} phrase(s) to check` : ''}
+        </span>
+      </p>
+    </section>
+  );
+}

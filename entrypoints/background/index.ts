@@ -1,0 +1,50 @@
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { dispatch, type SenderInfo } from '../../utils/messaging';
+import { createService } from '../../utils/service';
+import { AccountStore, openBridgekeeperDb } from '../../utils/store';
+import { registerAlerts } from './alerts';
+import { refreshBadge } from './badge';
+import { sessionTabThreads, localSecrets } from './storage';
+
+export default defineBackground(() => {
+  // The API key lives in storage.local: keep that area away from content scripts.
+  void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+
+  const storeReady = openBridgekeeperDb().then((db) => new AccountStore(db));
+  const serviceReady = storeReady.then((store) =>
+    createService({
+      store,
+      secrets: localSecrets,
+      tabs: sessionTabThreads,
+      now: () => new Date(),
+      timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      accountsChanged: () => void serviceReady.then((service) => refreshBadge(service)),
+      openOptions: () => browser.runtime.openOptionsPage(),
+    }),
+  );
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    const info = senderInfo(sender);
+    if (!info) return false;
+    void serviceReady
+      .then((service) => dispatch(service.handlers, message, info))
+      .catch((error: unknown) => ({ ok: false, error: `Bridgekeeper could not open its data: ${String(error)}` }))
+      .then(sendResponse);
+    return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void sessionTabThreads.forget(tabId));
+
+  registerAlerts(serviceReady);
+  void serviceReady.then((service) => refreshBadge(service));
+});
+
+/** Only this extension's own contexts may talk to the background; pages vs content scripts get different rights. */
+function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo | null {
+  if (sender.id !== browser.runtime.id) return null;
+  const ownOrigin = browser.runtime.getURL('/');
+  if (sender.url?.startsWith(ownOrigin)) return { kind: 'page', ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) };
+  if (sender.tab?.id === undefined) return null;
+  return { kind: 'content', tabId: sender.tab.id, ...(sender.url ? { url: sender.url } : {}) };
+}

@@ -1,0 +1,15 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { request } from '../../components/hooks/messenger';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import '../../components/ui.css';
+
+async function requestOrigin(baseUrl: string): Promise<boolean> {
+  const origin = `${new URL(baseUrl).origin}/*`;
+  if (await browser.permissions.contains({ origins: [origin] })) return true;
+  return browser.permissions.request({ origins: [origin] });
+}
+
+createRoot(document.getElementById('root')!).render(
+  <OptionsApp request={request} requestOrigin={requestOrigin} llmPreview={() => 'Switch the LLM on to see what would be sent.'} />,
+);

@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './views';
+export * from './protocol';
+export * from './dispatch';
+export * from './client';

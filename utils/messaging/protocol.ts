@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { ClientSchema, CommitmentSchema, ContactSchema, SettingsSchema } from '../model';
+import { ThreadSnapshotSchema } from '../mail/snapshot';
+import { failureSchema, success } from './envelope';
+import {
+  ClientStatusSchema,
+  CorruptRecordSchema,
+  DeadlineSuggestionSchema,
+  ThreadViewSchema,
+  TimelineEventSchema,
+} from './views';
+
+/**
+ * The one message protocol between contexts. Each request type names its
+ * payload, its response and who may send it: `page` = the extension's own
+ * pages (popup, options), `content` = a content script on a mail page, which
+ * is hostile territory and gets the narrowest set. Payloads are strict: an
+ * extra or wrong field is rejected, logged, and answered with an error.
+ */
+const req = <T extends z.ZodRawShape>(type: string, shape: T) => z.strictObject({ type: z.literal(type), ...shape });
+const ok = success({});
+const idPayload = { id: z.string().min(1).max(128) };
+
+export const PROTOCOL = {
+  'accounts/load': {
+    from: ['page'],
+    request: req('accounts/load', {}),
+    response: success({
+      clients: z.array(ClientSchema),
+      contacts: z.array(ContactSchema),
+      commitments: z.array(CommitmentSchema),
+      corrupt: z.array(CorruptRecordSchema),
+    }),
+  },
+  'client/save': { from: ['page'], request: req('client/save', { client: z.unknown() }), response: success({ client: ClientSchema }) },
+  'client/delete': { from: ['page'], request: req('client/delete', idPayload), response: ok },
+  'contact/save': { from: ['page'], request: req('contact/save', { contact: z.unknown() }), response: success({ contact: ContactSchema }) },
+  'contact/delete': { from: ['page'], request: req('contact/delete', idPayload), response: ok },
+  'commitment/save': {
+    from: ['page'],
+    request: req('commitment/save', { commitment: z.unknown() }),
+    response: success({ commitment: CommitmentSchema }),
+  },
+  'commitment/delete': { from: ['page'], request: req('commitment/delete', idPayload), response: ok },
+  'settings/get': {
+    from: ['page'],
+    request: req('settings/get', {}),
+    response: success({ settings: SettingsSchema, hasApiKey: z.boolean() }),
+  },
+  /** The key goes one way only: it is written here and read by nobody but the background's LLM client. */
+  'llm/key/set': { from: ['page'], request: req('llm/key/set', { apiKey: z.string().max(500).nullable() }), response: ok },
+  'settings/save': { from: ['page'], request: req('settings/save', { settings: z.unknown() }), response: success({ settings: SettingsSchema }) },
+  'status/get': {
+    from: ['page'],
+    request: req('status/get', { tabId: z.number().int().optional() }),
+    response: success({
+      today: z.string(),
+      clients: z.array(ClientStatusSchema),
+      overdueCount: z.number().int(),
+      corrupt: z.array(CorruptRecordSchema),
+      hasSampleData: z.boolean(),
+      activeThread: ThreadViewSchema.nullable(),
+    }),
+  },
+  'timeline/get': {
+    from: ['page'],
+    request: req('timeline/get', { clientId: z.string() }),
+    response: success({ events: z.array(TimelineEventSchema) }),
+  },
+  'sample/load': { from: ['page'], request: req('sample/load', {}), response: success({ added: z.number().int() }) },
+  'sample/remove': { from: ['page'], request: req('sample/remove', {}), response: success({ removed: z.number().int() }) },
+  'thread/report': {
+    from: ['content'],
+    request: req('thread/report', { url: z.string().max(4096), snapshot: ThreadSnapshotSchema }),
+    response: success({ view: ThreadViewSchema }),
+  },
+  'thread/clear': { from: ['content'], request: req('thread/clear', { url: z.string().max(4096) }), response: ok },
+  'deadline/confirm': {
+    from: ['content', 'page'],
+    request: req('deadline/confirm', {
+      clientId: z.string(),
+      threadId: z.string().nullable(),
+      provider: z.enum(['gmail', 'outlook']),
+      suggestion: DeadlineSuggestionSchema,
+    }),
+    response: success({ commitment: CommitmentSchema }),
+  },
+  'deadline/dismiss': {
+    from: ['content', 'page'],
+    request: req('deadline/dismiss', { clientId: z.string().optional(), suggestionId: z.string().max(256) }),
+    response: ok,
+  },
+  'options/open': { from: ['content', 'page'], request: req('options/open', {}), response: ok },
+} as const;
+
+export type RequestType = keyof typeof PROTOCOL;
+export type RequestOf<T extends RequestType> = z.infer<(typeof PROTOCOL)[T]['request']>;
+export type ResponseOf<T extends RequestType> = z.infer<(typeof PROTOCOL)[T]['response']> | z.infer<typeof failureSchema>;
+export type SuccessOf<T extends RequestType> = z.infer<(typeof PROTOCOL)[T]['response']>;
+export type SenderKind = 'page' | 'content';
+
+export const REQUEST_TYPES = Object.keys(PROTOCOL) as RequestType[];

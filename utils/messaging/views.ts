@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { ClientSchema, CommitmentKindSchema, CommitmentSchema, IsoDateSchema } from '../model';
+
+/** What the popup, options page and sidebar are shown; built by the background from the core. */
+
+export const HEALTH_LEVELS = ['ok', 'watch', 'at-risk'] as const;
+export const HealthViewSchema = z.object({
+  level: z.enum(HEALTH_LEVELS),
+  score: z.number(),
+  /** One sentence per rule that fired. */
+  reasons: z.array(z.string()),
+});
+export type HealthView = z.infer<typeof HealthViewSchema>;
+
+export const CommitmentViewSchema = z.object({
+  commitment: CommitmentSchema,
+  /** e.g. "Agreement — sent 63 days ago, unsigned, due 12 days ago". */
+  description: z.string(),
+  overdue: z.boolean(),
+});
+export type CommitmentView = z.infer<typeof CommitmentViewSchema>;
+
+export const SignalViewSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  severity: z.enum(['info', 'warn', 'critical']),
+  message: z.string(),
+});
+export type SignalView = z.infer<typeof SignalViewSchema>;
+
+export const ClientStatusSchema = z.object({
+  client: ClientSchema,
+  health: HealthViewSchema,
+  overdue: z.array(CommitmentViewSchema),
+  next: CommitmentViewSchema.nullable(),
+  signals: z.array(SignalViewSchema),
+  contactCount: z.number().int(),
+});
+export type ClientStatus = z.infer<typeof ClientStatusSchema>;
+
+export const CorruptRecordSchema = z.object({ store: z.string(), key: z.string(), error: z.string() });
+
+export const ParticipantViewSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  role: z.string().optional(),
+  newInRole: z.boolean().optional(),
+  contactId: z.string().optional(),
+});
+export type ParticipantView = z.infer<typeof ParticipantViewSchema>;
+
+export const DeadlineSuggestionSchema = z.object({
+  /** Stable: the same sentence in the same message gives the same id, so a dismissal sticks. */
+  id: z.string(),
+  kind: CommitmentKindSchema,
+  due: IsoDateSchema,
+  quote: z.string(),
+  title: z.string(),
+  messageId: z.string(),
+  /** Already tracked as a commitment with the same kind and date. */
+  tracked: z.boolean(),
+});
+export type DeadlineSuggestion = z.infer<typeof DeadlineSuggestionSchema>;
+
+export const VariantViewSchema = z.object({
+  variant: z.string(),
+  subject: z.string().optional(),
+  text: z.string(),
+  segments: z.array(z.object({ text: z.string(), placeholder: z.boolean().optional() })),
+  gaps: z.array(z.string()),
+});
+export type VariantView = z.infer<typeof VariantViewSchema>;
+
+export const SituationViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  why: z.string(),
+  variants: z.array(VariantViewSchema),
+});
+export type SituationView = z.infer<typeof SituationViewSchema>;
+
+export const ToneContextViewSchema = z.object({
+  clientName: z.string().optional(),
+  clientTier: z.enum(['key', 'standard']).optional(),
+  clientHealth: z.enum(HEALTH_LEVELS).optional(),
+  openConflicts: z.number().int().optional(),
+  recipientRole: z.string().optional(),
+  recipientNewInRole: z.boolean().optional(),
+  incomingHeat: z.number().optional(),
+});
+export type ToneContextView = z.infer<typeof ToneContextViewSchema>;
+
+export const ThreadViewSchema = z.object({
+  state: z.enum(['none', 'matched']),
+  threadId: z.string().nullable(),
+  subject: z.string().nullable(),
+  confidence: z.number(),
+  reason: z.string(),
+  client: ClientSchema.optional(),
+  health: HealthViewSchema.optional(),
+  commitments: z.array(CommitmentViewSchema),
+  participants: z.array(ParticipantViewSchema),
+  unknownExternal: z.array(z.object({ email: z.string(), name: z.string(), domain: z.string() })),
+  deadlineSuggestions: z.array(DeadlineSuggestionSchema),
+  situations: z.array(SituationViewSchema),
+  signals: z.array(SignalViewSchema),
+  toneContext: ToneContextViewSchema,
+  tone: z.object({ sensitivity: z.enum(['relaxed', 'normal', 'strict']), holdOnRisk: z.boolean() }),
+});
+export type ThreadView = z.infer<typeof ThreadViewSchema>;
+
+export const TimelineEventSchema = z.object({
+  at: z.string(),
+  kind: z.enum(['message', 'commitment', 'signal']),
+  label: z.string(),
+  heat: z.number().optional(),
+  inbound: z.boolean().optional(),
+  severity: z.string().optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
