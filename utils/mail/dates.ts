@@ -1,0 +1,308 @@
+import { INVISIBLE_CHARS } from './text';
+
+/**
+ * Reads the local date strings webmail pages show ("Mon, May 18, 2026, 10:24 AM",
+ * "Tue 10/13/2026 8:41 AM", "Mo., 9. März 2026, 10:02", "Fri 9:12 AM") into
+ * ISO 8601 with the offset the given IANA zone had at that moment. The offset
+ * comes from Intl (no time-zone library): the page shows wall time only.
+ */
+
+export interface DateReadOptions {
+  /** IANA zone the page's times are in. */
+  timeZone: string;
+  /** Reference for dates without a year or day ("May 15", "Fri 9:12 AM", "7:02 AM"); without it they read as null. */
+  now?: Date;
+  /** The page's language (`<html lang>`), to order 10/05/2026 as US month/day or day/month. */
+  locale?: string;
+}
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * Month names and abbreviations, matched as whole tokens: English and German in
+ * full and short, French and Spanish in full. Spanish "ago" (agosto) is left out
+ * on purpose: it would read "3 days ago" as August.
+ */
+const MONTHS: ReadonlyArray<readonly string[]> = [
+  ['january', 'jan', 'januar', 'jänner', 'jän', 'janvier', 'enero'],
+  ['february', 'feb', 'februar', 'février', 'febrero'],
+  ['march', 'mar', 'märz', 'mär', 'mrz', 'mars', 'marzo'],
+  ['april', 'apr', 'avril', 'abril'],
+  ['may', 'mai', 'mayo'],
+  ['june', 'jun', 'juni', 'juin', 'junio'],
+  ['july', 'jul', 'juli', 'juillet', 'julio'],
+  ['august', 'aug', 'août', 'agosto'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre'],
+  ['november', 'nov', 'novembre', 'noviembre'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'diciembre'],
+];
+
+const WEEKDAYS: ReadonlyArray<readonly string[]> = [
+  ['sunday', 'sun', 'sonntag', 'so'],
+  ['monday', 'mon', 'montag', 'mo'],
+  ['tuesday', 'tue', 'tues', 'dienstag', 'di'],
+  ['wednesday', 'wed', 'mittwoch', 'mi'],
+  ['thursday', 'thu', 'thur', 'thurs', 'donnerstag', 'do'],
+  ['friday', 'fri', 'freitag', 'fr'],
+  ['saturday', 'sat', 'samstag', 'sonnabend', 'sa'],
+];
+
+const TODAY_WORDS = new Set(['today', 'heute', "aujourd'hui", 'hoy']);
+const YESTERDAY_WORDS = new Set(['yesterday', 'gestern', 'hier', 'ayer']);
+
+function monthOf(token: string): number | null {
+  const index = MONTHS.findIndex((names) => names.includes(token));
+  return index >= 0 ? index + 1 : null;
+}
+
+function weekdayOf(token: string): number | null {
+  for (let d = 0; d < WEEKDAYS.length; d += 1) {
+    if (WEEKDAYS[d]!.includes(token)) return d;
+  }
+  return null;
+}
+
+const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z]))?(?:\s*uhr\b)?/i;
+const NUMERIC_DATE = /(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** Longest string worth reading as a date: anything longer is not a date label. */
+const MAX_DATE_TEXT = 200;
+
+/** Reads a page date into ISO 8601 with the zone's offset, or null when it holds no readable date. */
+export function readPageDate(raw: string | null | undefined, options: DateReadOptions): string | null {
+  try {
+    if (!raw) return null;
+    const timeZone = resolveTimeZone(options.timeZone);
+    const cleaned = raw
+      .replace(INVISIBLE_CHARS, '')
+      .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!cleaned || cleaned.length > MAX_DATE_TEXT) return null;
+
+    const iso = ISO_DATE_TIME.exec(cleaned);
+    if (iso) return readIso(iso, timeZone);
+
+    const wall = readWallTime(cleaned.toLowerCase(), timeZone, options);
+    return wall ? zonedIso(wall, timeZone) : null;
+  } catch {
+    return null;
+  }
+}
+
+function readIso(match: RegExpExecArray, timeZone: string): string | null {
+  const [, y, mo, d, h = '0', mi = '0', s = '0', offset] = match;
+  const wall = checkedWall(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
+  if (!wall) return null;
+  if (!offset) return zonedIso(wall, timeZone);
+  // An absolute instant: shown in the page's zone so every sentAt carries the same offset.
+  const sign = offset.toUpperCase() === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1;
+  const digits = offset.replace(/[^\d]/g, '');
+  const minutes = sign === 0 ? 0 : sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
+  const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - minutes * 60_000;
+  return isoAtInstant(utc, timeZone);
+}
+
+function readWallTime(text: string, timeZone: string, options: DateReadOptions): WallTime | null {
+  let rest = text;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let hasTime = false;
+  const time = TIME.exec(rest);
+  if (time) {
+    hour = Number(time[1]);
+    minute = Number(time[2]);
+    second = Number(time[3] ?? '0');
+    const meridiem = time[4]?.replace(/[^ap]/g, '');
+    if (meridiem) {
+      if (hour < 1 || hour > 12) return null;
+      if (meridiem === 'a' && hour === 12) hour = 0;
+      if (meridiem === 'p' && hour !== 12) hour += 12;
+    }
+    if (hour > 23 || minute > 59 || second > 59) return null;
+    hasTime = true;
+    rest = `${rest.slice(0, time.index)} ${rest.slice(time.index + time[0].length)}`;
+  }
+
+  let year: number | null = null;
+  let month: number | null = null;
+  let day: number | null = null;
+
+  const numeric = NUMERIC_DATE.exec(rest);
+  if (numeric) {
+    const [, a = '', separator, b = '', c = ''] = numeric;
+    const first = Number(a);
+    const second_ = Number(b);
+    const third = Number(c);
+    if (a.length === 4) {
+      [year, month, day] = [first, second_, third];
+    } else {
+      year = c.length === 2 ? 2000 + third : third;
+      const usOrder = separator === '/' && prefersMonthFirst(options.locale);
+      const monthFirst = first > 12 ? false : second_ > 12 ? true : usOrder;
+      [month, day] = monthFirst ? [first, second_] : [second_, first];
+    }
+    rest = `${rest.slice(0, numeric.index)} ${rest.slice(numeric.index + numeric[0].length)}`;
+  }
+
+  const tokens = rest.match(/[\p{L}']+|\d+/gu) ?? [];
+  let weekday: number | null = null;
+  let relativeDays: number | null = null;
+  if (month === null) {
+    const monthIndex = tokens.findIndex((token) => monthOf(token) !== null);
+    if (monthIndex >= 0) {
+      month = monthOf(tokens[monthIndex]!);
+      const isDay = (token: string | undefined) => !!token && /^\d{1,2}$/.test(token) && Number(token) >= 1 && Number(token) <= 31;
+      const after = tokens[monthIndex + 1];
+      const before = tokens[monthIndex - 1];
+      // "Mar 9" (English) before "9. März" / "9 March": the number right after the month wins.
+      if (isDay(after)) day = Number(after);
+      else if (isDay(before)) day = Number(before);
+      const yearToken = tokens.find((token) => /^\d{4}$/.test(token));
+      if (yearToken) year = Number(yearToken);
+    }
+  }
+  if (month === null) {
+    for (const token of tokens) {
+      if (TODAY_WORDS.has(token)) relativeDays = 0;
+      else if (YESTERDAY_WORDS.has(token)) relativeDays = 1;
+      else if (weekday === null) weekday = weekdayOf(token);
+    }
+  }
+
+  if (month !== null) {
+    if (day === null) return null;
+    if (year === null) {
+      if (!options.now) return null;
+      const today = wallAt(options.now.getTime(), timeZone);
+      year = today.year;
+      // A year-less date later than today is last year's ("Dec 30" read on Jan 2).
+      if (month > today.month || (month === today.month && day > today.day + 1)) year -= 1;
+    }
+    return checkedWall(year, month, day, hour, minute, second);
+  }
+
+  // Only a time, maybe with a weekday or "yesterday": counted back from now.
+  if (!hasTime || !options.now) return null;
+  const today = wallAt(options.now.getTime(), timeZone);
+  let back = relativeDays ?? 0;
+  if (relativeDays === null && weekday !== null) {
+    const todayWeekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+    back = (todayWeekday - weekday + 7) % 7;
+  }
+  const date = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
+  return checkedWall(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), hour, minute, second);
+}
+
+function prefersMonthFirst(locale: string | undefined): boolean {
+  if (!locale) return true;
+  const lower = locale.toLowerCase();
+  // Month-first with slashes: the US and a few others; en-GB, en-AU, en-IN… write day first.
+  return lower === 'en' || lower === 'en-us' || lower.startsWith('en-us') || lower === 'en-ph' || lower === 'en-ca' || lower === 'fil';
+}
+
+function checkedWall(year: number, month: number, day: number, hour: number, minute: number, second: number): WallTime | null {
+  if (![year, month, day, hour, minute, second].every(Number.isInteger)) return null;
+  if (year < 1970 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return { year, month, day, hour, minute, second };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The zone if Intl knows it, else the runtime's zone, else UTC. */
+export function resolveTimeZone(timeZone: string | undefined): string {
+  const candidates = [timeZone, safeRuntimeZone(), 'UTC'];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      formatterFor(candidate);
+      return candidate;
+    } catch {
+      // Unknown zone name: try the next.
+    }
+  }
+  return 'UTC';
+}
+
+function safeRuntimeZone(): string | undefined {
+  try {
+    return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wall-clock fields of an instant in a zone. */
+function wallAt(utcMs: number, timeZone: string): WallTime {
+  const fields: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(utcMs))) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  return {
+    year: fields.year ?? 1970,
+    month: fields.month ?? 1,
+    day: fields.day ?? 1,
+    hour: (fields.hour ?? 0) % 24,
+    minute: fields.minute ?? 0,
+    second: fields.second ?? 0,
+  };
+}
+
+/** Minutes the zone is ahead of UTC at an instant. */
+function offsetMinutesAt(utcMs: number, timeZone: string): number {
+  const wall = wallAt(utcMs, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
+}
+
+/** ISO 8601 for a wall time in a zone, with the offset the zone had then. */
+export function zonedIso(wall: WallTime, timeZone: string): string {
+  const wallMs = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  // Two passes settle the offset across DST changes (the first guess may sit on the other side).
+  let utc = wallMs - offsetMinutesAt(wallMs, timeZone) * 60_000;
+  utc = wallMs - offsetMinutesAt(utc, timeZone) * 60_000;
+  return isoAtInstant(utc, timeZone);
+}
+
+function isoAtInstant(utcMs: number, timeZone: string): string {
+  const wall = wallAt(utcMs, timeZone);
+  const offset = offsetMinutesAt(utcMs, timeZone);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return (
+    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}

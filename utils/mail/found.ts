@@ -1,0 +1,57 @@
+import type { Found, NotFound } from './adapter';
+import { ThreadSnapshotSchema, type ThreadSnapshot } from './snapshot';
+
+export function notFound(what: string, selectors: readonly string[], error: string): NotFound {
+  return { ok: false, what, selectors: [...new Set(selectors)], error };
+}
+
+/**
+ * Runs a page read and turns anything it throws into a NotFound: adapters run
+ * inside the user's mail page and must never break it, whatever the markup.
+ */
+export function guarded<T>(what: string, read: () => Found<T>): Found<T> {
+  try {
+    return read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return notFound(what, [], `Could not read ${what}: ${reason.slice(0, 300)}`);
+  }
+}
+
+/** Upper bounds of ThreadSnapshotSchema: a hostile page is trimmed to them rather than rejected. */
+const MAX_MESSAGES = 1000;
+const MAX_PEOPLE = 500;
+const MAX_COMPOSE = 20;
+const MAX_ID = 256;
+
+/** Trims to the schema's bounds and parses: only a snapshot that passes ThreadSnapshotSchema leaves an adapter. */
+export function validatedSnapshot(snapshot: ThreadSnapshot): Found<ThreadSnapshot> {
+  const bounded: ThreadSnapshot = {
+    ...snapshot,
+    threadId: snapshot.threadId === null ? null : snapshot.threadId.slice(0, MAX_ID),
+    messages: snapshot.messages.slice(0, MAX_MESSAGES).map((message) => ({
+      ...message,
+      id: message.id.slice(0, MAX_ID),
+      to: message.to.slice(0, MAX_PEOPLE),
+      cc: message.cc.slice(0, MAX_PEOPLE),
+    })),
+    compose: snapshot.compose.slice(0, MAX_COMPOSE).map((compose) => ({
+      ...compose,
+      to: compose.to.slice(0, MAX_PEOPLE),
+      cc: compose.cc.slice(0, MAX_PEOPLE),
+    })),
+  };
+  const parsed = ThreadSnapshotSchema.safeParse(bounded);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  return notFound('a valid thread snapshot', [], `The page was read but the result is not valid: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}`);
+}
+
+/** Lower-case host of a URL, or '' when it does not parse. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}

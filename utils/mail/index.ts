@@ -1,0 +1,46 @@
+import type { MailAdapter } from './adapter';
+import { queryFirst } from './dom-query';
+import { gmailAdapter } from './gmail/adapter';
+import { outlookAdapter } from './outlook/adapter';
+import type { Provider } from './snapshot';
+
+export { gmailAdapter } from './gmail/adapter';
+export { outlookAdapter } from './outlook/adapter';
+export type { ComposeBox, ExtractOptions, Found, MailAdapter, NotFound } from './adapter';
+
+export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmailAdapter, outlookAdapter];
+
+/** The adapter for a webmail URL, or null when the URL is neither Gmail nor Outlook on the web. */
+export function adapterForUrl(url: string): MailAdapter | null {
+  return MAIL_ADAPTERS.find((adapter) => adapter.matchesUrl(url)) ?? null;
+}
+
+export function adapterForProvider(provider: Provider): MailAdapter {
+  return provider === 'gmail' ? gmailAdapter : outlookAdapter;
+}
+
+/**
+ * Which webmail a saved page comes from, when its URL is unknown: first the
+ * page's own address (canonical link, og:url, base), then markup only one of
+ * the two apps has. `how` says which clue decided.
+ */
+export function providerFromPage(doc: Document): { provider: Provider; how: string } | null {
+  const addresses: Array<[string, string | null | undefined]> = [
+    ['<link rel=canonical>', queryFirst(doc, 'link[rel="canonical"]')?.getAttribute('href')],
+    ['og:url', queryFirst(doc, 'meta[property="og:url"]')?.getAttribute('content')],
+    ['<base href>', queryFirst(doc, 'base[href]')?.getAttribute('href')],
+  ];
+  for (const [how, address] of addresses) {
+    const adapter = address ? adapterForUrl(address) : null;
+    if (adapter) return { provider: adapter.provider, how: `${how} ${address}` };
+  }
+  const clues: Array<[Provider, string]> = [
+    ['gmail', 'meta[name="application-name"][content="Gmail"]'],
+    ['gmail', '[data-message-id], [data-legacy-thread-id], [g_editable]'],
+    ['outlook', '[data-app-section], [id^="UniqueMessageBody"], [id^="docking_InitVisiblePart_"], #o365header'],
+  ];
+  for (const [provider, css] of clues) {
+    if (queryFirst(doc, css)) return { provider, how: `markup ${css}` };
+  }
+  return null;
+}

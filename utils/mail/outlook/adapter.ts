@@ -1,0 +1,287 @@
+import type { ComposeBox, ExtractOptions, Found, MailAdapter } from '../adapter';
+import {
+  composeRootByClimbing,
+  draftTextOf,
+  inputValue,
+  pageLocale,
+  personFromElement,
+  sendButtonByLabel,
+  sendButtonByPosition,
+  uniquePeople,
+} from '../compose';
+import { readPageDate, resolveTimeZone, type DateReadOptions } from '../dates';
+import { closestOf, forEachDescendant, isHiddenWithin, outermost, queryAll, queryAllOf, queryFirst, queryFirstOf } from '../dom-query';
+import { guarded, hostOf, notFound, validatedSnapshot } from '../found';
+import { cleanName, createPeopleDirectory, emailInText, normaliseEmail, type PeopleDirectory } from '../people';
+import { splitMessageBody } from '../quoted';
+import type { ComposeSnapshot, MailMessage, Person, ThreadSnapshot } from '../snapshot';
+import { lineText } from '../text';
+import { outlookSelectors as S } from './selectors';
+
+/**
+ * Outlook on the web (outlook.office.com, outlook.office365.com,
+ * outlook.live.com). The reading pane holds the conversation
+ * (`data-app-section=ConversationContainer`, with its `data-convid`) and any
+ * inline reply; the message list beside it holds other conversations'
+ * `data-convid`s, so the id is read from the open conversation only.
+ */
+
+const OUTLOOK_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+const HOVER_EMAIL_ATTRIBUTES = ['title', 'aria-label', 'data-email'] as const;
+const ENTITY_EMAIL_ATTRIBUTES = ['aria-label', 'title', 'data-email'] as const;
+
+export const outlookAdapter: MailAdapter = {
+  provider: 'outlook',
+
+  matchesUrl(url) {
+    return OUTLOOK_HOSTS.has(hostOf(url));
+  },
+
+  extractThread(doc, url, options = {}) {
+    return guarded('the Outlook conversation', () => readThread(doc, url, options));
+  },
+
+  findComposeBoxes(doc) {
+    try {
+      return findComposeBoxes(doc);
+    } catch {
+      return [];
+    }
+  },
+
+  readCompose(box) {
+    try {
+      return readCompose(box);
+    } catch {
+      return { to: [], cc: [], subject: '', draftText: '' };
+    }
+  },
+
+  findSendButton(box) {
+    return guarded('the Outlook Send button', () => findSendButton(box));
+  },
+
+  readDraft(box) {
+    try {
+      return draftTextOf(box.editor);
+    } catch {
+      return '';
+    }
+  },
+};
+
+function readThread(doc: Document, url: string, options: ExtractOptions): Found<ThreadSnapshot> {
+  const dates: DateReadOptions = { timeZone: resolveTimeZone(options.timeZone), now: options.now, locale: pageLocale(doc) };
+  const directory = createPeopleDirectory();
+  directory.remember(readAccount(doc), { account: true });
+
+  const compose = findComposeBoxes(doc).map(readCompose);
+  const conversation = findConversation(doc);
+  if (!conversation) {
+    if (compose.length > 0) return validatedSnapshot({ provider: 'outlook', threadId: null, subject: null, messages: [], compose });
+    return notFound(
+      'an Outlook conversation or compose box',
+      [...S.conversation.css, ...S.message.css, ...S.composeEditor.css],
+      'No conversation or compose box is open in the Outlook reading pane.',
+    );
+  }
+
+  const roots = messageRoots(conversation);
+  for (const element of queryAllOf(conversation, S.person)) {
+    directory.remember(personFromElement(element, HOVER_EMAIL_ATTRIBUTES, []));
+  }
+  const messages = roots.map((root, index) => readMessage(root, index, dates, directory));
+  const subjectElement = queryFirstOf(conversation, S.subject);
+  const subject = subjectElement ? cleanName(subjectElement.getAttribute('title') || lineText(subjectElement)) || null : null;
+
+  return validatedSnapshot({
+    provider: 'outlook',
+    threadId: readThreadId(doc, conversation, url),
+    subject,
+    messages,
+    compose,
+  });
+}
+
+/** The open conversation: a container that holds messages, outside any compose. */
+function findConversation(doc: Document): Element | null {
+  for (const css of S.conversation.css) {
+    for (const candidate of queryAll(doc, css)) {
+      if (isHiddenWithin(candidate, null, { ariaHidden: false })) continue;
+      if (messageRoots(candidate).length > 0) return candidate;
+    }
+  }
+  return null;
+}
+
+function messageRoots(scope: Element): Element[] {
+  for (const css of S.message.css) {
+    const roots = outermost(queryAll(scope, css)).filter(
+      (root) => !closestOf(root, S.composeRoot) && !isHiddenWithin(root, scope, { ariaHidden: false }),
+    );
+    if (roots.length > 0) return roots;
+  }
+  // Regions renamed: each body or date climbs to the element holding one message.
+  const anchors = [...queryAllOf(scope, S.body), ...queryAllOf(scope, S.sentAt)];
+  return outermost(
+    anchors
+      .map((anchor) => anchor.closest('[aria-expanded]') ?? anchor.parentElement)
+      .filter((root): root is Element => root !== null && scope.contains(root)),
+  );
+}
+
+function readMessage(root: Element, index: number, dates: DateReadOptions, directory: PeopleDirectory): MailMessage {
+  const expanded = root.getAttribute('aria-expanded');
+  const body = expanded === 'false' ? null : findBody(root);
+  const collapsed = expanded === 'false' ? true : expanded === 'true' ? false : !body;
+  const outsideBody = (element: Element) => !body?.contains(element);
+
+  const senderElement = queryFirstOf(root, S.sender, outsideBody) ?? queryAll(root, '[title*="@"]').find(outsideBody) ?? null;
+  const from = directory.resolve((senderElement && personFromElement(senderElement, HOVER_EMAIL_ATTRIBUTES, [])) ?? { name: '', email: '' });
+  const dateElement = queryFirstOf(root, S.sentAt, outsideBody);
+  const sentAt = readSentAt(root, dateElement, body, dates);
+  const id = messageId(root, index);
+
+  if (collapsed) {
+    const text = readSnippet(root, [senderElement, dateElement]);
+    return { id, from, to: [], cc: [], sentAt, collapsed, text, quoted: '', signature: '' };
+  }
+  const { to, cc } = readRecipients(root, body, directory);
+  const split = body ? splitMessageBody(body) : { text: '', signature: '', quoted: '' };
+  return { id, from, to, cc, sentAt, collapsed, ...split };
+}
+
+/** "MSG_70bd60cb543_FROM" → "70bd60cb543"; index-based when the page has no id. */
+function messageId(root: Element, index: number): string {
+  const tagged = queryFirst(root, '[id^="MSG_"]')?.getAttribute('id');
+  const match = tagged ? /^MSG_(.+)_[A-Z]+$/.exec(tagged) : null;
+  return match?.[1] ?? `outlook-message-${index + 1}`;
+}
+
+function findBody(root: Element): Element | null {
+  for (const css of S.body.css) {
+    const visible = queryAll(root, css).find((element) => !isHiddenWithin(element, root, { ariaHidden: false }));
+    if (visible) return visible;
+  }
+  return null;
+}
+
+function readSentAt(root: Element, dateElement: Element | null, body: Element | null, dates: DateReadOptions): string | null {
+  if (dateElement) {
+    for (const raw of [dateElement.getAttribute('title'), lineText(dateElement)]) {
+      const sentAt = readPageDate(raw, dates);
+      if (sentAt) return sentAt;
+    }
+  }
+  for (const element of queryAll(root, '[title]')) {
+    if (body?.contains(element)) continue;
+    const sentAt = readPageDate(element.getAttribute('title'), dates);
+    if (sentAt) return sentAt;
+  }
+  return null;
+}
+
+/** "To:" / "Cc:" prefixes of header lines in the UI languages we read, for when the ids are gone. */
+const TO_PREFIX = /^(?:to|an|à|a|para|aan|till|til|do|кому)\s*:/i;
+const CC_PREFIX = /^(?:cc|kopie|copie|копия)\s*:/i;
+
+function readRecipients(root: Element, body: Element | null, directory: PeopleDirectory): { to: Person[]; cc: Person[] } {
+  const outsideBody = (element: Element) => !body?.contains(element);
+  const people = (line: Element | null | undefined) =>
+    line ? uniquePeople(queryAllOf(line, S.person).map((element) => personFromElement(element, HOVER_EMAIL_ATTRIBUTES, []))).map(directory.resolve) : [];
+
+  let toLine = queryFirstOf(root, S.toLine, outsideBody);
+  let ccLine = queryFirstOf(root, S.ccLine, outsideBody);
+  if (!toLine && !ccLine) {
+    const lines = queryAllOf(root, S.headerLine).filter(outsideBody);
+    const labelled = (prefix: RegExp) => lines.find((line) => prefix.test(cleanName(line.getAttribute('aria-label') || lineText(line))));
+    toLine = labelled(TO_PREFIX) ?? lines[0] ?? null;
+    ccLine = labelled(CC_PREFIX) ?? lines.find((line) => line !== toLine) ?? null;
+  }
+  return { to: people(toLine), cc: people(ccLine) };
+}
+
+/** A collapsed message's snippet: the known element, else the longest own text outside sender and date. */
+function readSnippet(root: Element, exclude: ReadonlyArray<Element | null>): string {
+  const known = queryFirstOf(root, S.snippet);
+  if (known) return cleanName(lineText(known));
+  let best = '';
+  forEachDescendant(root, (element) => {
+    if (exclude.some((excluded) => excluded && (excluded === element || excluded.contains(element)))) return 'skip';
+    if (isHiddenWithin(element, root, { ariaHidden: false })) return 'skip';
+    let own = '';
+    for (let node = element.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) own += (node as CharacterData).data;
+    }
+    const text = cleanName(own);
+    if (text.length > best.length) best = text;
+    return undefined;
+  });
+  return best;
+}
+
+function readThreadId(doc: Document, conversation: Element, url: string): string | null {
+  const own = conversation.getAttribute('data-convid') ?? queryFirst(conversation, '[data-convid]')?.getAttribute('data-convid');
+  if (own) return own;
+  const selected = queryFirstOf(doc, S.selectedConversation)?.getAttribute('data-convid');
+  if (selected) return selected;
+  // …/mail/inbox/id/AAQk…%3D: the conversation or item id, URL-encoded.
+  const fromUrl = /\/id\/([^/?#]+)/.exec(url)?.[1];
+  if (!fromUrl) return null;
+  try {
+    return decodeURIComponent(fromUrl);
+  } catch {
+    return fromUrl;
+  }
+}
+
+function readAccount(doc: Document): Person | null {
+  const nameElement = queryFirstOf(doc, S.accountName);
+  const emailElement = queryFirstOf(doc, S.accountEmail);
+  const email = normaliseEmail(emailElement ? lineText(emailElement) : '') || emailInText(emailElement?.getAttribute('title'));
+  if (!email) return null;
+  const name = nameElement ? cleanName(lineText(nameElement)) : '';
+  return { name, email };
+}
+
+function findComposeBoxes(doc: Document): ComposeBox[] {
+  const boxes: ComposeBox[] = [];
+  const roots = new Set<Element>();
+  for (const editor of outermost(queryAllOf(doc, S.composeEditor))) {
+    if (isHiddenWithin(editor, null, { ariaHidden: false })) continue;
+    const root = closestOf(editor, S.composeRoot) ?? composeRootByClimbing(editor, S.composeMarker) ?? editor.parentElement ?? editor;
+    if (roots.has(root)) continue;
+    roots.add(root);
+    boxes.push({ root, editor: editor as HTMLElement });
+  }
+  return boxes;
+}
+
+function readCompose(box: ComposeBox): ComposeSnapshot {
+  const wells = queryAllOf(box.root, S.recipientWell).filter((well) => well !== box.editor);
+  return {
+    to: readRecipientField(queryFirstOf(box.root, S.composeTo) ?? wells[0] ?? null),
+    cc: readRecipientField(queryFirstOf(box.root, S.composeCc) ?? wells[1] ?? null),
+    subject: inputValue(queryFirstOf(box.root, S.composeSubject) ?? queryFirst(box.root, 'input[type="text"]')),
+    draftText: draftTextOf(box.editor),
+  };
+}
+
+function readRecipientField(field: Element | null): Person[] {
+  if (!field) return [];
+  return uniquePeople(queryAllOf(field, S.recipient).map((entity) => personFromElement(entity, ENTITY_EMAIL_ATTRIBUTES, [])));
+}
+
+function findSendButton(box: ComposeBox): Found<HTMLElement> {
+  const visible = (element: Element) => !isHiddenWithin(element, box.root, { ariaHidden: false });
+  const known = queryFirstOf(box.root, S.sendButton, visible);
+  const knownButton = known ? (known.closest('button, [role="button"]') ?? known) : null;
+  const button =
+    (knownButton as HTMLElement | null) ?? sendButtonByLabel(box.root) ?? sendButtonByPosition(box.root, box.editor, 'before');
+  if (button) return { ok: true, value: button };
+  return notFound(
+    'the Outlook Send button',
+    [...S.sendButton.css, 'button labelled Send in a known UI language', 'first plain button before the editor'],
+    'No Send button was found in this compose box.',
+  );
+}
