@@ -33,8 +33,8 @@ export function normaliseEmail(raw: string | null | undefined): string {
   const email = raw
     .replace(INVISIBLE_CHARS, '')
     .trim()
-    .replace(/^mailto:/i, '')
     .replace(/^<|>$/g, '')
+    .replace(/^mailto:/i, '')
     .replace(/\?.*$/, '')
     .trim()
     .toLowerCase();
