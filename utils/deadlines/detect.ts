@@ -1,0 +1,301 @@
+import type { CommitmentKind } from '../model/commitment';
+import type { Parsed } from '../model/parse';
+import { resolveAnchor, type ResolvedAnchor } from './anchor';
+import { compareDates, formatIsoDate, type CivilDate } from './calendar';
+import { findDateMentions, type DateMention } from './date-mentions';
+import { findTriggers, type Trigger } from './kinds';
+import type { DeadlineAnchor, DetectedDeadline } from './schema';
+import { splitSentences } from './sentences';
+
+type Clause = { start: number; end: number; lead: string | null };
+
+type Finding = { kind: CommitmentKind; due: CivilDate; start: number; end: number; order: number };
+
+/** Words that open a new clause; the clause remembers which one opened it. */
+const CLAUSE_BREAK =
+  /\s*[;:](?!\d)\s*|\s*[—–]\s*|\s+-\s+|\s*[()]\s*|,(?!\d)\s*|\s+(?=(?:and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|which|or\s+else|failing\s+(?:which|that))\b)/gi;
+const LEADS = /^(and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|which|or\s+else|failing\s+(?:which|that))\b/i;
+
+/** Clauses whose kind words never lend themselves to a neighbour's date. */
+const SOCIAL_OPENING = /^\s*(?:thanks|thank\s+you|many\s+thanks|sorry|apologies|hope|hi|hello|dear|as\s+discussed|as\s+agreed|great|good)\b/i;
+
+const OPTIONAL =
+  /\b(?:if\s+you\s+(?:like|'d\s+like|would\s+like|want|wish|prefer|ever|need|have\s+time)|if\s+(?:that|it|this)(?:'s|\s+is|\s+would\s+be|\s+works|\s+helps|\s+suits)?\s*(?:easier|helps|works|suits|convenient|better|possible)?\b|if\s+convenient|if\s+needed|if\s+necessary|feel\s+free|whenever|no\s+rush|no\s+hurry|at\s+your\s+convenience|if\s+you\s+ever|any\s*time)/i;
+
+const BACKGROUND =
+  /\b(?:out\s+of\s+(?:the\s+)?office|OOO|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+holiday|on\s+vacation|away\s+from|public\s+holiday|bank\s+holiday|(?:last|previous)\s+year(?:'s)?|years?\s+ago|ago|financial\s+year|fiscal\s+year|covers?|covering|travell?ing|closed)\b/i;
+
+/** Words that make a date before the anchor a missed deadline rather than a past event. */
+const DEADLINE_MARK =
+  /\b(?:due|deadline|overdue|payable|expir\w*|ended|ends|lapse[ds]?|supposed\s+to|meant\s+to|missed|late|outstanding|should\s+have\s+been|was\s+to|were\s+to|needed|required|had\s+to|unpaid|still\s+waiting|not\s+(?:yet\s+)?received)\b/i;
+
+const PAST_EVENT =
+  /\b(?:met|signed|countersigned|executed|paid|sent|arrived|received|released|launched|went|visited|created|started|began|happened|occurred|completed|finished|delivered|shipped|held|spoke|talked|discussed|had|joined|opened|submitted|approved|renewed|transferred|wired|processed|issued|raised|returned|installed|deployed|activated|migrated|called|emailed|took\s+place|came|cleared|settled|reviewed|presented|attended|hosted|ran|made|saw)\b/gi;
+
+/** A participle used as an adjective ("the signed agreement", "signed contract") is not an event. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|our|your|their|my|his|her|its|this|that|these|those|fully|duly)\s+$/i;
+const NOUN_AFTER =
+  /^\s+(?:agreement|contract|copy|copies|form|forms|order|renewal|paperwork|dpa|nda|sow|msa|documents?|invoices?|amendment|po|proposal|version|quote|offer|report|data|figures|deck|redlines|pages?|licen[cs]es?|statement|change|items?|goods|hardware|equipment)\b/i;
+const NOT_PAST_BEFORE = /(?:\b(?:be|been|being|is|are|am|isn't|aren't|to|will|shall|must|should|can|could|would|may|might|not|get|gets|getting|please|once|when|if|unless)|'ll|n't)\s+(?:\w+ly\s+)?$/i;
+const FUTURE =
+  /\b(?:will|shall|going\s+to|gonna|must|needs?|has\s+to|have\s+to|please|kindly|let's|let\s+us|can\s+you|could\s+you|would\s+you|would\s+like|want(?:s|ed)?|require[sd]?|plan(?:s|ning)?\s+to|expect(?:s|ed)?|scheduled|planned|tomorrow)\b|'ll\b|'d\s+like\b/i;
+const SUBJECT_BEFORE = /\b(?:we|i|they|he|she|you|it|was|were|had|has|have)\s+(?:\w+ly\s+)?$/i;
+
+function splitClauses(sentence: string, mentions: DateMention[]): Clause[] {
+  const cuts: Array<{ at: number; resume: number }> = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(sentence); match; match = CLAUSE_BREAK.exec(sentence)) {
+    if (match[0].length === 0) {
+      CLAUSE_BREAK.lastIndex += 1;
+      continue;
+    }
+    const at = match.index;
+    const resume = match.index + match[0].length;
+    if (mentions.some((mention) => at < mention.end && resume > mention.start)) continue;
+    cuts.push({ at, resume });
+  }
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (const cut of [...cuts, { at: sentence.length, resume: sentence.length }]) {
+    if (cut.at > start) {
+      const lead = LEADS.exec(sentence.slice(start, cut.at))?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+      clauses.push({ start, end: cut.at, lead });
+    }
+    start = cut.resume;
+  }
+  return clauses;
+}
+
+function inside(span: { start: number; end: number }, clause: Clause): boolean {
+  return span.start >= clause.start && span.start < clause.end;
+}
+
+/**
+ * The trigger a date hangs on: an action before an object, the words before
+ * the date before those after it, and the nearest of those.
+ */
+function pickTrigger(left: Trigger[], right: Trigger[]): Trigger | null {
+  for (const strength of ['action', 'object'] as const) {
+    const leftOnes = left.filter((trigger) => trigger.strength === strength);
+    if (leftOnes.length) return leftOnes.reduce((best, trigger) => (trigger.end > best.end ? trigger : best));
+    const rightOnes = right.filter((trigger) => trigger.strength === strength);
+    if (rightOnes.length) return rightOnes.reduce((best, trigger) => (trigger.start < best.start ? trigger : best));
+  }
+  return null;
+}
+
+function isPastEvent(sentence: string, clause: Clause, mention: DateMention): boolean {
+  const text = sentence.slice(clause.start, clause.end);
+  PAST_EVENT.lastIndex = 0;
+  for (let match = PAST_EVENT.exec(text); match; match = PAST_EVENT.exec(text)) {
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + match[0].length);
+    if (DETERMINER_BEFORE.test(before) || NOUN_AFTER.test(after) || NOT_PAST_BEFORE.test(before)) continue;
+    if (/^\s+to\s+\w/i.test(after) || (/^had$/i.test(match[0]) && /^\s+to\b/i.test(after))) continue;
+    if (FUTURE.test(before)) continue;
+    const verbAt = clause.start + match.index;
+    const verbEnd = verbAt + match[0].length;
+    const between = verbAt < mention.start ? sentence.slice(verbEnd, mention.start) : sentence.slice(mention.end, verbAt);
+    // The date belongs to a later verb ("issued on 2 November must be paid within 30 days").
+    if (DEADLINE_MARK.test(between) || FUTURE.test(between) || /\d/.test(between)) continue;
+    // "the first invoice paid by 11/30": a participle with a deadline, not an event.
+    if (verbAt < mention.start && /^\s*(?:by|before|no\s+later\s+than|not\s+later\s+than|until|till|latest(?:\s+by)?)\s*$/i.test(between) && !SUBJECT_BEFORE.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+function clauseText(sentence: string, clause: Clause): string {
+  return sentence.slice(clause.start, clause.end);
+}
+
+/** "since 2019", "dated 3 March": the words right before a date that make it background. */
+function isBackground(sentence: string, clause: Clause, mention: DateMention): boolean {
+  const before = sentence.slice(clause.start, mention.start);
+  if (/\bdated\s+$/i.test(before)) return true;
+  if (/\bsince\s+$/i.test(before) && !/\b(?:overdue|outstanding|due|late|pending|unpaid|waiting)\b/i.test(clauseText(sentence, clause))) return true;
+  return BACKGROUND.test(clauseText(sentence, clause));
+}
+
+function isOptional(sentence: string, clauses: Clause[], index: number): boolean {
+  const clause = clauses[index];
+  if (!clause) return false;
+  if (OPTIONAL.test(clauseText(sentence, clause))) return true;
+  const next = clauses[index + 1];
+  if (next && (next.lead === 'if' || /^\s*whenever/i.test(clauseText(sentence, next))) && OPTIONAL.test(clauseText(sentence, next))) return true;
+  const previous = clauses[index - 1];
+  return Boolean(previous && previous.lead === 'if' && OPTIONAL.test(clauseText(sentence, previous)));
+}
+
+const CONDITION_KINDS: ReadonlySet<CommitmentKind> = new Set(['payment', 'agreement']);
+
+function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: number): Finding[] {
+  const mentions = findDateMentions(sentence, { wall: anchor.wall, timeZone: anchor.timeZone });
+  if (mentions.length === 0) return [];
+  const triggers = findTriggers(sentence);
+  if (triggers.length === 0) return [];
+  const clauses = splitClauses(sentence, mentions);
+  const anchorDate: CivilDate = { year: anchor.wall.year, month: anchor.wall.month, day: anchor.wall.day };
+  const findings: Finding[] = [];
+  const triggersOf = (clause: Clause) => triggers.filter((trigger) => inside(trigger, clause));
+  const mentionsOf = (clause: Clause) => mentions.filter((mention) => inside(mention, clause));
+  const add = (kind: CommitmentKind, due: CivilDate, spanA: { start: number; end: number }, spanB: { start: number; end: number }) => {
+    findings.push({ kind, due, start: Math.min(spanA.start, spanB.start), end: Math.max(spanA.end, spanB.end), order: order * 10_000 + spanA.start });
+  };
+
+  clauses.forEach((clause, index) => {
+    const own = mentionsOf(clause);
+    own.forEach((mention, position) => {
+      if (!mention.due || mention.blocked) return;
+      const windowStart = own[position - 1]?.end ?? clause.start;
+      const windowEnd = own[position + 1]?.start ?? clause.end;
+      const here = triggersOf(clause).filter((trigger) => trigger.end <= mention.start || trigger.start >= mention.end);
+      let source = clause;
+      let trigger =
+        pickTrigger(
+          here.filter((t) => t.start >= windowStart && t.end <= mention.start),
+          here.filter((t) => t.start >= mention.end && t.end <= windowEnd),
+        ) ??
+        pickTrigger(
+          here.filter((t) => t.end <= mention.start),
+          here.filter((t) => t.start >= mention.end),
+        );
+      if (!trigger) {
+        // Gapping: "the draft on Thursday, the final version next Tuesday": the kind comes from next door.
+        const previous = clauses[index - 1];
+        const next = clauses[index + 1];
+        if (previous && (clause.lead === null || clause.lead === 'and') && !SOCIAL_OPENING.test(clauseText(sentence, previous))) {
+          trigger = pickTrigger(triggersOf(previous), []);
+          if (trigger) source = previous;
+        }
+        if (!trigger && next && mentionsOf(next).length === 0 && (next.lead === null || next.lead === 'and')) {
+          trigger = pickTrigger([], triggersOf(next));
+          if (trigger) source = next;
+        }
+      }
+      if (!trigger) return;
+      if (isBackground(sentence, clause, mention) || (source !== clause && isBackground(sentence, source, mention))) return;
+      if (isOptional(sentence, clauses, index)) return;
+      if (isPastEvent(sentence, clause, mention) || (source !== clause && isPastEvent(sentence, source, mention))) return;
+      if (compareDates(mention.due, anchorDate) < 0 && !DEADLINE_MARK.test(clauseText(sentence, clause)) && !DEADLINE_MARK.test(clauseText(sentence, source))) return;
+
+      add(trigger.kind, mention.due, mention, trigger);
+      const kinds = new Set<CommitmentKind>([trigger.kind]);
+
+      // §7: a threatened stop of service and the payment or paperwork that averts it share the date.
+      const clauseTriggers = triggersOf(clause);
+      if (trigger.kind === 'service-hold') {
+        for (const other of clauseTriggers) {
+          if (CONDITION_KINDS.has(other.kind) && !kinds.has(other.kind)) {
+            kinds.add(other.kind);
+            add(other.kind, mention.due, mention, other);
+          }
+        }
+      } else if (CONDITION_KINDS.has(trigger.kind)) {
+        const hold = clauseTriggers.find((other) => other.kind === 'service-hold' && other.strength === 'action');
+        if (hold) {
+          kinds.add('service-hold');
+          add('service-hold', mention.due, mention, hold);
+        }
+      }
+      const neighbours: Array<{ clause: Clause | undefined; wants: (k: CommitmentKind) => boolean }> = [];
+      const next = clauses[index + 1];
+      const previous = clauses[index - 1];
+      if (kinds.has('service-hold')) {
+        if (next && (next.lead === 'if' || next.lead === 'unless')) neighbours.push({ clause: next, wants: (k) => CONDITION_KINDS.has(k) });
+        if (previous && (previous.lead === 'if' || previous.lead === 'unless' || /\bfirst\b/i.test(clauseText(sentence, previous)))) {
+          neighbours.push({ clause: previous, wants: (k) => CONDITION_KINDS.has(k) });
+        }
+      }
+      if ([...kinds].some((k) => CONDITION_KINDS.has(k))) {
+        if (next && (next.lead === 'else' || next.lead === 'otherwise' || next.lead === 'or else' || next.lead?.startsWith('failing'))) {
+          neighbours.push({ clause: next, wants: (k) => k === 'service-hold' });
+        }
+        if (previous && (clause.lead === 'if' || clause.lead === 'unless')) neighbours.push({ clause: previous, wants: (k) => k === 'service-hold' });
+      }
+      for (const { clause: neighbour, wants } of neighbours) {
+        if (!neighbour || mentionsOf(neighbour).length > 0) continue;
+        for (const other of triggersOf(neighbour)) {
+          if (wants(other.kind) && !kinds.has(other.kind)) {
+            kinds.add(other.kind);
+            add(other.kind, mention.due, mention, other);
+          }
+        }
+      }
+    });
+
+    // "Please countersign the amendment and send the form by Monday": an undated
+    // clause joined by "and" to a dated one shares its date.
+    const next = clauses[index + 1];
+    if (own.length === 0 && next && next.lead === 'and') {
+      const dated = mentionsOf(next).find((mention) => mention.due && !mention.blocked);
+      const shared = pickTrigger(triggersOf(clause), []);
+      if (
+        dated?.due &&
+        shared &&
+        !SOCIAL_OPENING.test(clauseText(sentence, clause)) &&
+        !isPastEvent(sentence, clause, dated) &&
+        !isBackground(sentence, clause, dated) &&
+        (compareDates(dated.due, anchorDate) >= 0 || DEADLINE_MARK.test(clauseText(sentence, next)))
+      ) {
+        const nextHasOwnTrigger = triggersOf(next).length > 0;
+        if (nextHasOwnTrigger && !isOptional(sentence, clauses, index + 1) && !isPastEvent(sentence, next, dated)) {
+          add(shared.kind, dated.due, shared, dated);
+        }
+      }
+    }
+  });
+  return findings;
+}
+
+/**
+ * Dated commitments in a message body, resolved against the sender's local
+ * date. Throws when the anchor cannot be read; use `detectDeadlinesChecked`
+ * to get that as a value.
+ */
+export function detectDeadlines(text: string, anchor: DeadlineAnchor): DetectedDeadline[] {
+  const result = detectDeadlinesChecked(text, anchor);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+export function detectDeadlinesChecked(text: string, anchor: DeadlineAnchor): Parsed<DetectedDeadline[]> {
+  const resolved = resolveAnchor(anchor);
+  if (!resolved.ok) return resolved;
+  const findings: Finding[] = [];
+  splitSentences(text).forEach((sentence, index) => {
+    for (const finding of detectInSentence(sentence.text, resolved.value, index)) {
+      findings.push({ ...finding, start: finding.start + sentence.start, end: finding.end + sentence.start });
+    }
+  });
+  findings.sort((a, b) => a.order - b.order || a.start - b.start);
+  const seen = new Set<string>();
+  const out: DetectedDeadline[] = [];
+  for (const finding of findings) {
+    const due = formatIsoDate(finding.due);
+    const key = `${finding.kind}|${due}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { start, end } = trimSpan(text, finding.start, finding.end);
+    out.push({ kind: finding.kind, due, quote: text.slice(start, end), start, end });
+  }
+  return { ok: true, value: out };
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from < to && /[\s,;:]/.test(text[from] ?? '')) from += 1;
+  while (to > from && /[\s,;:]/.test(text[to - 1] ?? '')) to -= 1;
+  return { start: from, end: to };
+}
+
+/**
+ * For the extension: a message as read from the page. Without a readable sent
+ * time there is no anchor, so nothing is dated.
+ */
+export function detectInMessage(message: { text: string; sentAt: string | null }, timeZone: string): DetectedDeadline[] {
+  if (!message.sentAt) return [];
+  const result = detectDeadlinesChecked(message.text, { sentAt: message.sentAt, timeZone });
+  return result.ok ? result.value : [];
+}

@@ -1,0 +1,109 @@
+import type { CommitmentKind } from '../model/commitment';
+
+/**
+ * Words that tie a date to a kind of commitment. `action` triggers name what
+ * is done (sign, pay, renew, suspend, call); `object` triggers name the thing
+ * (contract, invoice, report). The kind comes from the action tied to the
+ * date, so an action beats an object: "the contract expires" is a renewal,
+ * "Renovation of the contract" too.
+ */
+export type Trigger = { start: number; end: number; kind: CommitmentKind; strength: 'action' | 'object' };
+
+type TriggerRule = { kind: CommitmentKind; strength: Trigger['strength']; pattern: RegExp };
+
+/** Nouns after "renewal" that make it a modifier: a renewal quote is a quote. */
+const RENEWAL_MODIFIED =
+  '(?!\\s+(?:quote|quotation|proposal|invoice|invoices|option|options|talks?|discussions?|paperwork|order|orders|form|forms|pricing|price|call|meeting|deck|documents?|agreement|contract|fee|fees|payment|cost|plan|terms))';
+
+const RULES: TriggerRule[] = [
+  // ---- agreement ----
+  {
+    kind: 'agreement',
+    strength: 'action',
+    pattern: /\b(?:counter-?sign(?:ed|ing|s|ature|atures)?|(?:e-?)?sign(?:s|ed|ing)?\b(?!\s*-?\s*(?:off|up|in)\b)|signatures?|signed-?off\s+(?:SOW|statement\s+of\s+work)|docu-?sign(?:ed)?|execut(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?:the\s+|a\s+|your\s+|our\s+)?(?:contract|agreement|amendment|SOW|NDA|DPA|MSA|order\s+form|change\s+order|renewal)|redlines?|red-?lined|mark-?up(?:s)?\s+(?:of|on)\s+the\s+(?:contract|agreement))\b/gi,
+  },
+  {
+    kind: 'agreement',
+    strength: 'object',
+    pattern: /\b(?:contracts?|agreements?|statements?\s+of\s+work|change\s+orders?|amendments?|addend(?:um|a)|order\s+forms?|purchase\s+orders?|paperwork|term\s+sheets?|MSAs?|NDAs?|DPAs?|SOWs?)\b/gi,
+  },
+  { kind: 'agreement', strength: 'object', pattern: /\b(?:POs?|P\.O\.)(?![a-z])/g },
+
+  // ---- payment ----
+  {
+    kind: 'payment',
+    strength: 'action',
+    pattern: /\b(?:pay|pays|paid|paying|payment|payments|payable|non-?payment|repay\w*|remit\w*|wire(?:d|s)?(?:\s+transfer)?|settle[sd]?|settling|settlement|refund\w*|credit\s+notes?|reimburs\w+|deposits?|invoic(?:e|ed|es|ing)|bill(?:ed|ing)|charged?|direct\s+debit|top[- ]up|clear(?:ed|ing)?\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:overdue\s+|outstanding\s+)?(?:balance|dues|arrears|amount|invoices?)|brought\s+current|bring\s+(?:\w+\s+){0,2}current|account\s+current)\b/gi,
+  },
+  {
+    kind: 'payment',
+    strength: 'object',
+    pattern: /\b(?:fees?|dues|arrears|balance|amount\s+due|outstanding\s+amount|funds|costs?|(?:overdue|outstanding)\s+(?:balance|amount|sum))\b|[$€£¥]\s?\d/gi,
+  },
+
+  // ---- renewal ----
+  {
+    kind: 'renewal',
+    strength: 'action',
+    pattern: new RegExp(
+      `(?<!\\b(?:signed|countersigned|executed)\\s)\\b(?:auto-?renew\\w*|non-?renewals?|renew(?:s|ed|ing|al|als)?${RENEWAL_MODIFIED}|renovat\\w+|expir\\w+|lapse[sd]?|lapsing|runs?\\s+out|(?:subscription|licen[cs]e|contract|term|trial|plan|agreement|support|maintenance|membership|cover(?:age)?)\\s+(?:period\\s+)?(?:ends?|ended|ending|finish(?:es|ed)?|terminates?|stops?)|(?:end|expiry|expiration|termination|cancell?ation)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?(?:current\\s+)?(?:subscription|licen[cs]e|contract|term|trial|agreement)|notice\\s+of\\s+(?:non-?)?renewal|cancel\\w*\\s+(?:the\\s+|your\\s+|our\\s+)?(?:subscription|plan|licen[cs]e)|termination\\s+notice)\\b`,
+      'gi',
+    ),
+  },
+  { kind: 'renewal', strength: 'object', pattern: /\b(?:subscriptions?|term\s+end)\b/gi },
+
+  // ---- service-hold ----
+  {
+    kind: 'service-hold',
+    strength: 'action',
+    pattern:
+      /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|on\s+hold|hold(?:ing)?\s+(?:all\s+|the\s+|your\s+|any\s+)*(?:services?|accounts?|access|support|deliver\w*|shipments?|orders?|work|licen[cs]es?)|cut(?:ting)?[- ]off|cut\s+(?:off\s+)?(?:the\s+|your\s+|all\s+)?(?:services?|access|supply|support)|disabl\w+|deactivat\w+|(?:block|restrict|lock|revok|terminat|withdraw|clos|freez)\w*\s+(?:\w+\s+){0,2}(?:access|accounts?|services?|api|keys|users?|logins?|tenant|environment|instance)|(?:access|accounts?|services?|api|keys|logins?|tenant|environment|instance)\s+(?:will\s+be\s+|is\s+|are\s+|gets?\s+)?(?:blocked|restricted|locked|revoked|terminated|withdrawn|closed|frozen|disabled|deactivated|throttled|downgraded|read-only|unavailable|offline|down)|no\s+(?:more\s+|further\s+)?(?:services?|support|access)|stop\w*\s+(?:the\s+|all\s+|your\s+|our\s+)?(?:support|services?|access|deliver\w*)|shut(?:ting)?\s+(?:down|off)|read-only|downtime|outage|lose\s+access|loss\s+of\s+(?:service|access)|service\s+interruption)\b/gi,
+  },
+
+  // ---- meeting ----
+  {
+    kind: 'meeting',
+    strength: 'action',
+    pattern:
+      /\b(?:meet(?:ing|ings|s|up)?\b(?!\s+(?:the\s+|this\s+|our\s+|your\s+|that\s+)?(?:deadline|target|requirements?|expectations?|needs|criteria|sla))|calls?\b(?!\s+off)|call\s+(?:you|me|us|them)|phone(?:\s+call)?|ring\s+(?:you|me|us)|catch[- ]?up|QBRs?|EBRs?|workshops?|trainings?|training\s+sessions?|webinars?|demos?|demonstration|presentations?|present(?:s|ing)?\b(?!\s+(?:the\s+)?(?:invoice|contract))|walk\s+(?:\w+\s+){0,3}through|walk-?through|kick-?off|sessions?|check-?in\b|site\s+visit|visit(?:s|ing)?\b|offsite|onsite|on-site|interview|appointment|briefing|debrief|sync(?:-up)?\b|stand-?up|huddle|speak\s+(?:to|with)|talk\s+(?:to|with|on)|see\s+you|get\s+together|conference|lunch|dinner|(?:the|a|an|our|your|executive|business|quarterly|annual|year-end|account|pipeline|contract|design|performance|steering|board|progress|status|weekly|monthly|joint|renewal|roadmap|security|technical)\s+review|review\s+(?:call|meeting|session))\b/gi,
+  },
+
+  // ---- deliverable ----
+  {
+    kind: 'deliverable',
+    strength: 'object',
+    pattern:
+      /\b(?:reports?|deck|slides?|slide\s+deck|data|dataset|figures|numbers|proposals?|offers?|quotes?|quotations?|business\s+case|(?:the|a|an|our|your|their|this|that|rollout|project|migration|action|implementation|onboarding|success|account|transition|communication|training|test|mutual)\s+plan|roadmap|forms?|questionnaires?|documentation|documents?|drafts?|summary|analysis|estimates?|specs?|specifications?|requirements|feedback|answers?|responses?|list|spreadsheet|details|case\s+study|minutes|brief|reconciliation|statements?(?!\s+of\s+work)|certificates?|evidence|audit|logo|assets|materials|content|credentials|usage\s+export|export|files?|survey|RFP|RFI|write-?up|notes|version)\b/gi,
+  },
+
+  // ---- other ----
+  {
+    kind: 'other',
+    strength: 'action',
+    pattern:
+      /\b(?:go(?:es|ing)?[- ]live|went\s+live|launch\w*|roll[- ]?out|cut[- ]?over|migrat\w+|switch\w*(?:\s+over)?|SSO|DNS|activat\w+|provision\w*|deploy\w*|install\w*|upgrad\w+|ship(?:s|ped|ping|ment|ments)?|hardware|equipment|devices?|nominat\w+|delet\w+|purg\w+|decisions?|decide|onboard(?:ed|ing)?|hand-?over|handoff|transition|enabl\w+|integrat(?:e|ion)\s+(?:goes|will)|release[sd]?|start\s+date|seats)\b/gi,
+  },
+  {
+    kind: 'other',
+    strength: 'object',
+    pattern: /\b(?:return|let\s+(?:me|us)\s+know|get\s+back\s+to|confirm(?:ation)?|approv(?:e|al)|go-?ahead|green\s+light|sign-?off)\b/gi,
+  },
+];
+
+export function findTriggers(sentence: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
+      if (match[0].length === 0) {
+        rule.pattern.lastIndex += 1;
+        continue;
+      }
+      out.push({ start: match.index, end: match.index + match[0].length, kind: rule.kind, strength: rule.strength });
+    }
+  }
+  // A word caught by two rules keeps the action reading ("payment" over "fee").
+  return out
+    .sort((a, b) => a.start - b.start || (a.strength === 'action' ? -1 : 1))
+    .filter((trigger, index, all) => !all.slice(0, index).some((other) => other.start <= trigger.start && other.end >= trigger.end && other.kind !== trigger.kind && other.strength === 'action'));
+}
