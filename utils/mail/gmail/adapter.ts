@@ -172,6 +172,13 @@ function readSentAt(root: Element, dateElement: Element | null, body: Element | 
       if (sentAt) return sentAt;
     }
   }
+  // The details table has a "date:" row with the full date.
+  for (const row of queryAllOf(root, S.detailsRow)) {
+    const [label, value] = [row.firstElementChild, row.lastElementChild];
+    if (!label || !value || label === value || !DATE_LABELS.has(detailLabel(label))) continue;
+    const sentAt = readPageDate(lineText(value), dates);
+    if (sentAt) return sentAt;
+  }
   // Layout changed: any title in the header that reads as a date (the date cell keeps its full date there).
   for (const element of queryAll(root, '[title]')) {
     if (body?.contains(element) || element.closest('[role="dialog"]')) continue;
@@ -179,6 +186,12 @@ function readSentAt(root: Element, dateElement: Element | null, body: Element | 
     if (sentAt) return sentAt;
   }
   return null;
+}
+
+const DATE_LABELS = new Set(['date', 'datum', 'fecha', 'data', 'дата']);
+
+function detailLabel(cell: Element): string {
+  return lineText(cell).toLowerCase().replace(/[\s:：]+$/, '');
 }
 
 /** Labels of the "show details" rows in the UI languages we read. */
@@ -198,8 +211,7 @@ function readRecipients(root: Element, senderElement: Element | null, directory:
   if (rows.length > 0) {
     const labelled = rows.map((row) => {
       const cell = row.firstElementChild;
-      const label = cell ? lineText(cell).toLowerCase().replace(/[\s:：]+$/, '') : '';
-      return { row, role: DETAIL_LABELS[label] };
+      return { row, role: cell ? DETAIL_LABELS[detailLabel(cell)] : undefined };
     });
     const to: Person[] = [];
     const cc: Person[] = [];

@@ -38,6 +38,7 @@ export const gmailSelectors = {
   sentAt: selector<Fixture>("a message's date, full local date and time in the title", {
     'span.g3[title]': { 'thread-agreement': 6, 'compose-popout': 0 },
     '[role="gridcell"][title][alt]': { 'thread-agreement': 6, 'compose-popout': 0 },
+    'span.g3': { 'thread-agreement': 6, 'compose-popout': 0 },
   }),
   detailsRow: selector<Fixture>('rows of the hidden "show details" table: from, to, cc, date…', {
     '[role="dialog"] table tr': { 'thread-agreement': 32, 'compose-popout': 5 },
