@@ -258,7 +258,7 @@ const RULES: Rule[] = [
     name: 'numeric-day-month',
     // 10/03, 3/20, 30.09., 30.10 — only where a date is expected, so "24/7" or "version 4.2" stay numbers.
     pattern:
-      /(?<lead>\b(?:by|on|before|until|till|til|from|after|for|due|latest|of|the|since|to|starting|effective|through|thru|and|or|than|is|was|as of|dated)\s+)?(?<![\d./-])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})(?<trail>\.(?!\d))?(?![\d/]|\.\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs|%|uhr))(?<after>\s+deadline)?/gi,
+      /(?<lead>(?<=\d\.?\s)(?:or|and|to|till|until)\s+|\b(?:by|on|before|until|till|til|from|after|for|due|latest|of|the|since|to|starting|effective|through|thru|than|as of|dated|w\.e\.f\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?(?<![\d./-])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})(?<trail>\.(?!\d))?(?![\d/]|\.\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs|%|uhr))(?<after>\s+deadline)?/gi,
     resolve: (m, c) => {
       const a = m.groups.a ?? '';
       const b = m.groups.b ?? '';
@@ -272,7 +272,8 @@ const RULES: Rule[] = [
       const due = nearestOccurrence(order.month, order.day, c.anchor);
       if (!due) return null;
       // The mention starts at the number, not at the preposition before it.
-      const leadLength = m.groups.lead?.length ?? 0;
+      // A weekday in front ("Tuesday 24/11") belongs to the date.
+      const leadLength = /^[a-z]*day|^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(m.groups.lead ?? '') ? 0 : (m.groups.lead?.length ?? 0);
       const afterLength = m.groups.after?.length ?? 0;
       return { due, start: m.index + leadLength, end: m.index + m[0].length - afterLength };
     },
@@ -596,6 +597,9 @@ function chronoBackstop(sentence: string, context: ResolveContext, taken: Candid
   return out;
 }
 
+const MOVE_FROM = /\b(?:mov|push|reschedul|shift|chang|postpon|bring|brought|switch|bump)\w*\b[^.;]{0,60}\bfrom\s+$/i;
+/** "the training we had scheduled for 8 April": a date that has been replaced. */
+const SUPERSEDED = /\b(?:had\s+(?:been\s+)?(?:scheduled|planned|booked|set)|originally|previously|initially|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
 const RANGE_START = /\b(?:from\s+|between\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|through|thru|and)\s*$/i;
 const BASE_IS_ANCHOR = /^\s*(?:the\s+date\s+of\s+)?(?:receipt\s+of\s+)?(?:this\s+(?:notice|email|e-mail|letter|message|reminder)|today|now)\b/i;
 const BASE_IS_ISSUE = /^\s*(?:the\s+)?(?:issue|issuance|invoice\s+date|date\s+of\s+(?:the\s+)?invoice|invoicing|the\s+invoice)\b/i;
@@ -637,9 +641,16 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
     const previous = list[index - 1];
     if (previous) {
       const gap = sentence.slice(previous.end, mention.start);
-      if (/^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i.test(gap) || (/^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(sentence.slice(0, previous.start)))) {
+      if ((/^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i.test(gap) && !MOVE_FROM.test(sentence.slice(0, previous.start))) || (/^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(sentence.slice(0, previous.start)))) {
         mention.due = null;
         mention.blocked = 'range-end';
+      }
+      // "move the call from Thursday to Monday": the new date replaces the old one.
+      if (/^\s*(?:to|until|till)\s*$/i.test(gap) && MOVE_FROM.test(sentence.slice(0, previous.start)) && mention.due) {
+        previous.due = null;
+        previous.blocked = 'alternative';
+        mention.blocked = undefined;
+        mention.due = mention.due ?? null;
       }
       // "Tuesday or Wednesday": alternatives, neither is the date.
       if (/^\s*,?\s*or\s+(?:on\s+)?(?:the\s+)?$/i.test(gap) && previous.due && (mention.due || mention.rule === previous.rule)) {
@@ -648,6 +659,10 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
         mention.due = null;
         mention.blocked = 'alternative';
       }
+    }
+    if (SUPERSEDED.test(before) && mention.due) {
+      mention.due = null;
+      mention.blocked = 'alternative';
     }
     // "5 or 6 June"
     if (/\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+$/i.test(before) && mention.due) {
@@ -672,7 +687,13 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
     if (!tail || BASE_IS_ANCHOR.test(after)) {
       base = context.anchor;
     } else {
-      const stated = list.find((other) => other !== mention && other.due && other.start >= mention.end && /^\s*(?:the\s+|this\s+|our\s+|your\s+)?$/i.test(sentence.slice(mention.end, other.start)));
+      const stated = list.find(
+        (other) =>
+          other !== mention &&
+          other.due &&
+          other.start >= mention.end &&
+          /^\s*(?:the\s+|this\s+|our\s+|your\s+)?(?:(?:invoice|issue|order|delivery|start|contract|signing|renewal)\s+date\s+(?:of\s+)?)?$/i.test(sentence.slice(mention.end, other.start)),
+      );
       if (stated?.due) base = stated.due;
       else if (BASE_IS_ISSUE.test(after)) {
         const issued = list.find((other) => other !== mention && other.due && ISSUE_MARK.test(sentence.slice(0, other.start)));

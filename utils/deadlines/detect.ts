@@ -3,7 +3,7 @@ import type { Parsed } from '../model/parse';
 import { resolveAnchor, type ResolvedAnchor } from './anchor';
 import { compareDates, formatIsoDate, type CivilDate } from './calendar';
 import { findDateMentions, type DateMention } from './date-mentions';
-import { findTriggers, type Trigger } from './kinds';
+import { compoundHead, findTriggers, type Trigger } from './kinds';
 import type { DeadlineAnchor, DetectedDeadline } from './schema';
 import { splitSentences } from './sentences';
 
@@ -13,8 +13,11 @@ type Finding = { kind: CommitmentKind; due: CivilDate; start: number; end: numbe
 
 /** Words that open a new clause; the clause remembers which one opened it. */
 const CLAUSE_BREAK =
-  /\s*[;:](?!\d)\s*|\s*[—–]\s*|\s+-\s+|\s*[()]\s*|,(?!\d)\s*|\s+(?=(?:and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|which|or\s+else|failing\s+(?:which|that))\b)/gi;
+  /\s*[;:](?!\d)\s*|\s*[—–]\s*|\s+-\s+|\s*[()]\s*|,(?!\d)\s*|\s+(?=(?:and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|or\s+else|failing\s+(?:which|that))\b)/gi;
 const LEADS = /^(and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|which|or\s+else|failing\s+(?:which|that))\b/i;
+
+/** A clause with its own subject or auxiliary is not an elliptical "the final version next Tuesday". */
+const FULL_CLAUSE = /\b(?:we|i|you|they|he|she)\b|'ll\b|'re\b/i;
 
 /** Clauses whose kind words never lend themselves to a neighbour's date. */
 const SOCIAL_OPENING = /^\s*(?:thanks|thank\s+you|many\s+thanks|sorry|apologies|hope|hi|hello|dear|as\s+discussed|as\s+agreed|great|good)\b/i;
@@ -22,8 +25,11 @@ const SOCIAL_OPENING = /^\s*(?:thanks|thank\s+you|many\s+thanks|sorry|apologies|
 const OPTIONAL =
   /\b(?:if\s+you\s+(?:like|'d\s+like|would\s+like|want|wish|prefer|ever|need|have\s+time)|if\s+(?:that|it|this)(?:'s|\s+is|\s+would\s+be|\s+works|\s+helps|\s+suits)?\s*(?:easier|helps|works|suits|convenient|better|possible)?\b|if\s+convenient|if\s+needed|if\s+necessary|feel\s+free|whenever|no\s+rush|no\s+hurry|at\s+your\s+convenience|if\s+you\s+ever|any\s*time)/i;
 
+/** "We can't do the demo this Thursday": a date ruled out. */
+const NEGATED = /\b(?:can't|cannot|can\s+not|won't\s+be\s+able|unable\s+to|not\s+able\s+to|couldn't|won't\s+work|doesn't\s+work|isn't\s+possible|not\s+possible|instead\s+of)\b/i;
+
 const BACKGROUND =
-  /\b(?:out\s+of\s+(?:the\s+)?office|OOO|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+holiday|on\s+vacation|away\s+from|public\s+holiday|bank\s+holiday|(?:last|previous)\s+year(?:'s)?|years?\s+ago|ago|financial\s+year|fiscal\s+year|covers?|covering|travell?ing|closed)\b/i;
+  /\b(?:out\s+of\s+(?:the\s+)?office|OOO|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+holiday|on\s+vacation|away\s+from|public\s+holiday|bank\s+holiday|(?:last|previous)\s+year(?:'s)?|years?\s+ago|ago|financial\s+year|fiscal\s+year|covers?|covering|travell?ing|closed|cancell?ed|called\s+off|no\s+longer)\b/i;
 
 /** Words that make a date before the anchor a missed deadline rather than a past event. */
 const DEADLINE_MARK =
@@ -75,10 +81,11 @@ function inside(span: { start: number; end: number }, clause: Clause): boolean {
  * the date before those after it, and the nearest of those.
  */
 function pickTrigger(left: Trigger[], right: Trigger[]): Trigger | null {
-  for (const strength of ['action', 'object'] as const) {
-    const leftOnes = left.filter((trigger) => trigger.strength === strength);
+  const ranks = [...new Set([...left, ...right].map((trigger) => trigger.rank))].sort((a, b) => b - a);
+  for (const rank of ranks) {
+    const leftOnes = left.filter((trigger) => trigger.rank === rank);
     if (leftOnes.length) return leftOnes.reduce((best, trigger) => (trigger.end > best.end ? trigger : best));
-    const rightOnes = right.filter((trigger) => trigger.strength === strength);
+    const rightOnes = right.filter((trigger) => trigger.rank === rank);
     if (rightOnes.length) return rightOnes.reduce((best, trigger) => (trigger.start < best.start ? trigger : best));
   }
   return null;
@@ -112,7 +119,9 @@ function clauseText(sentence: string, clause: Clause): string {
 /** "since 2019", "dated 3 March": the words right before a date that make it background. */
 function isBackground(sentence: string, clause: Clause, mention: DateMention): boolean {
   const before = sentence.slice(clause.start, mention.start);
-  if (/\bdated\s+$/i.test(before)) return true;
+  if (/\b(?:dated|(?:invoice|issue|order|delivery|start|purchase)\s+date\s+(?:of\s+)?)\s*$/i.test(before)) return true;
+  // "your invoice from 15 October", "the email of 3 May": the date names the document.
+  if (/\b(?:invoice|invoices|e-?mail|mail|message|letter|report|quote|proposal|statement|note|order|PO|contract|agreement)\s+(?:from|of)\s+(?:the\s+)?$/i.test(before)) return true;
   if (/\bsince\s+$/i.test(before) && !/\b(?:overdue|outstanding|due|late|pending|unpaid|waiting)\b/i.test(clauseText(sentence, clause))) return true;
   return BACKGROUND.test(clauseText(sentence, clause));
 }
@@ -164,18 +173,21 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
         // Gapping: "the draft on Thursday, the final version next Tuesday": the kind comes from next door.
         const previous = clauses[index - 1];
         const next = clauses[index + 1];
-        if (previous && (clause.lead === null || clause.lead === 'and') && !SOCIAL_OPENING.test(clauseText(sentence, previous))) {
+        const fullClause = FULL_CLAUSE.test(clauseText(sentence, clause));
+        if (previous && !fullClause && (clause.lead === null || clause.lead === 'and') && !SOCIAL_OPENING.test(clauseText(sentence, previous))) {
           trigger = pickTrigger(triggersOf(previous), []);
           if (trigger) source = previous;
         }
-        if (!trigger && next && mentionsOf(next).length === 0 && (next.lead === null || next.lead === 'and')) {
+        if (!trigger && !fullClause && next && mentionsOf(next).length === 0 && (next.lead === null || next.lead === 'and')) {
           trigger = pickTrigger([], triggersOf(next));
           if (trigger) source = next;
         }
       }
       if (!trigger) return;
+      trigger = compoundHead(trigger, triggers, sentence);
       if (isBackground(sentence, clause, mention) || (source !== clause && isBackground(sentence, source, mention))) return;
       if (isOptional(sentence, clauses, index)) return;
+      if (clause.lead !== 'if' && clause.lead !== 'unless' && NEGATED.test(clauseText(sentence, clause))) return;
       if (isPastEvent(sentence, clause, mention) || (source !== clause && isPastEvent(sentence, source, mention))) return;
       if (compareDates(mention.due, anchorDate) < 0 && !DEADLINE_MARK.test(clauseText(sentence, clause)) && !DEADLINE_MARK.test(clauseText(sentence, source))) return;
 

@@ -7,20 +7,40 @@ import type { CommitmentKind } from '../model/commitment';
  * date, so an action beats an object: "the contract expires" is a renewal,
  * "Renovation of the contract" too.
  */
-export type Trigger = { start: number; end: number; kind: CommitmentKind; strength: 'action' | 'object' };
+export type Trigger = {
+  start: number;
+  end: number;
+  kind: CommitmentKind;
+  strength: 'action' | 'object' | 'generic';
+  /**
+   * How strongly it claims a date in its clause: an action over a thing, a
+   * thing over an action that sits in a modifier ("charged for the renewal"
+   * is a payment), and a generic ask ("let me know", "confirm") last.
+   */
+  rank: number;
+};
 
 type TriggerRule = { kind: CommitmentKind; strength: Trigger['strength']; pattern: RegExp };
 
+const RANKS: Record<Trigger['strength'], { plain: number; modifier: number }> = {
+  action: { plain: 4, modifier: 2 },
+  object: { plain: 3, modifier: 1 },
+  generic: { plain: 0.5, modifier: 0.5 },
+};
+
+/** Inside a prepositional modifier: "for the renewal", "about the credit note", "of the contract". */
+const MODIFIER_BEFORE = /\b(?:for|about|regarding|re|of|concerning|around|with|on)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|their\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** Nouns after "renewal" that make it a modifier: a renewal quote is a quote. */
 const RENEWAL_MODIFIED =
-  '(?!\\s+(?:quote|quotation|proposal|invoice|invoices|option|options|talks?|discussions?|paperwork|order|orders|form|forms|pricing|price|call|meeting|deck|documents?|agreement|contract|fee|fees|payment|cost|plan|terms))';
+  '(?!\\s+(?:quote|quotation|proposal|invoice|invoices|option|options|talks?|discussions?|paperwork|order|orders|form|forms|pricing|price|call|meeting|deck|documents?|agreement|contract|fee|fees|payment|cost|plan|terms|PO|POs|purchase\\s+order|questionnaire|report|workshop|review))';
 
 const RULES: TriggerRule[] = [
   // ---- agreement ----
   {
     kind: 'agreement',
     strength: 'action',
-    pattern: /\b(?:counter-?sign(?:ed|ing|s|ature|atures)?|(?:e-?)?sign(?:s|ed|ing)?\b(?!\s*-?\s*(?:off|up|in)\b)|signatures?|signed-?off\s+(?:SOW|statement\s+of\s+work)|docu-?sign(?:ed)?|execut(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?:the\s+|a\s+|your\s+|our\s+)?(?:contract|agreement|amendment|SOW|NDA|DPA|MSA|order\s+form|change\s+order|renewal)|redlines?|red-?lined|mark-?up(?:s)?\s+(?:of|on)\s+the\s+(?:contract|agreement))\b/gi,
+    pattern: /\b(?:counter-?sign(?:ed|ing|s|ature|atures)?|(?:e-?)?sign(?:s|ed|ing)?\b(?!\s*-?\s*(?:off|up|in)\b)|signatures?|signed-?off\s+(?:SOW|statement\s+of\s+work)|docu-?sign(?:ed)?|execut(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?:the\s+|a\s+|your\s+|our\s+)?(?:contract|agreement|amendment|SOW|NDA|DPA|MSA|order\s+form|change\s+order|renewal)|redlines?|red-?lined|(?:feedback|comments|input|changes|mark-?ups?)\s+on\s+(?:the\s+|our\s+|your\s+)?(?:draft\s+|revised\s+|new\s+)?(?:contract|agreement|MSA|SOW|NDA|DPA|amendment|order\s+form)|mark-?up(?:s)?\s+(?:of|on)\s+the\s+(?:contract|agreement))\b/gi,
   },
   {
     kind: 'agreement',
@@ -33,12 +53,12 @@ const RULES: TriggerRule[] = [
   {
     kind: 'payment',
     strength: 'action',
-    pattern: /\b(?:pay|pays|paid|paying|payment|payments|payable|non-?payment|repay\w*|remit\w*|wire(?:d|s)?(?:\s+transfer)?|settle[sd]?|settling|settlement|refund\w*|credit\s+notes?|reimburs\w+|deposits?|invoic(?:e|ed|es|ing)|bill(?:ed|ing)|charged?|direct\s+debit|top[- ]up|clear(?:ed|ing)?\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:overdue\s+|outstanding\s+)?(?:balance|dues|arrears|amount|invoices?)|brought\s+current|bring\s+(?:\w+\s+){0,2}current|account\s+current)\b/gi,
+    pattern: /\b(?:pay|pays|paid|paying|payment|payments|payable|non-?payment|repay\w*|remit\w*|wire(?:d|s)?(?:\s+transfer)?|settle[sd]?|settling|settlement|refund\w*|credit\s+notes?|reimburs\w+|deposits?|invoic(?:e|ed|es|ing)|billed|charged?|direct\s+debit|top[- ]up|clear(?:ed|ing)?\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:overdue\s+|outstanding\s+)?(?:balance|dues|arrears|amount|invoices?)|brought\s+current|bring\s+(?:\w+\s+){0,2}current|account\s+current)\b/gi,
   },
   {
     kind: 'payment',
     strength: 'object',
-    pattern: /\b(?:fees?|dues|arrears|balance|amount\s+due|outstanding\s+amount|funds|costs?|(?:overdue|outstanding)\s+(?:balance|amount|sum))\b|[$€£¥]\s?\d/gi,
+    pattern: /\b(?:billing|fees?|dues|arrears|balance|amount\s+due|outstanding\s+amount|funds|costs?|(?:overdue|outstanding)\s+(?:balance|amount|sum))\b|[$€£¥]\s?\d/gi,
   },
 
   // ---- renewal ----
@@ -46,18 +66,18 @@ const RULES: TriggerRule[] = [
     kind: 'renewal',
     strength: 'action',
     pattern: new RegExp(
-      `(?<!\\b(?:signed|countersigned|executed)\\s)\\b(?:auto-?renew\\w*|non-?renewals?|renew(?:s|ed|ing|al|als)?${RENEWAL_MODIFIED}|renovat\\w+|expir\\w+|lapse[sd]?|lapsing|runs?\\s+out|(?:subscription|licen[cs]e|contract|term|trial|plan|agreement|support|maintenance|membership|cover(?:age)?)\\s+(?:period\\s+)?(?:ends?|ended|ending|finish(?:es|ed)?|terminates?|stops?)|(?:end|expiry|expiration|termination|cancell?ation)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?(?:current\\s+)?(?:subscription|licen[cs]e|contract|term|trial|agreement)|notice\\s+of\\s+(?:non-?)?renewal|cancel\\w*\\s+(?:the\\s+|your\\s+|our\\s+)?(?:subscription|plan|licen[cs]e)|termination\\s+notice)\\b`,
+      `(?<!\\b(?:signed|countersigned|executed)\\s)\\b(?:auto-?renew\\w*|non-?renewals?|renew(?:s|ed|ing|al|als)?${RENEWAL_MODIFIED}|renovat\\w+|expir\\w+|lapse[sd]?|lapsing|runs?\\s+out|(?:subscription|licen[cs]e|contract|term|trial|plan|agreement|support|maintenance|membership|cover(?:age)?|entitlement|warranty|service\\s+period)\\b(?:\\s+[\\w-]+){0,5}?\\s+(?:ends?\\b(?!\\s+of)|ended|ending|finish(?:es|ed)?|conclud(?:es|ed|ing)|terminates?|stops?|runs?\\s+out)|(?:end|expiry|expiration|termination|cancell?ation)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?(?:current\\s+)?(?:subscription|licen[cs]e|contract|term|trial|agreement)|notice\\s+of\\s+(?:non-?)?renewal|cancel\\w*\\s+(?:the\\s+|your\\s+|our\\s+)?(?:subscription|plan|licen[cs]e)|termination\\s+notice)\\b`,
       'gi',
     ),
   },
-  { kind: 'renewal', strength: 'object', pattern: /\b(?:subscriptions?|term\s+end)\b/gi },
+  { kind: 'renewal', strength: 'object', pattern: /\b(?:subscriptions?|term\s+end|trials?(?!\s+(?:accounts?|users?|data)))\b/gi },
 
   // ---- service-hold ----
   {
     kind: 'service-hold',
     strength: 'action',
     pattern:
-      /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|on\s+hold|hold(?:ing)?\s+(?:all\s+|the\s+|your\s+|any\s+)*(?:services?|accounts?|access|support|deliver\w*|shipments?|orders?|work|licen[cs]es?)|cut(?:ting)?[- ]off|cut\s+(?:off\s+)?(?:the\s+|your\s+|all\s+)?(?:services?|access|supply|support)|disabl\w+|deactivat\w+|(?:block|restrict|lock|revok|terminat|withdraw|clos|freez)\w*\s+(?:\w+\s+){0,2}(?:access|accounts?|services?|api|keys|users?|logins?|tenant|environment|instance)|(?:access|accounts?|services?|api|keys|logins?|tenant|environment|instance)\s+(?:will\s+be\s+|is\s+|are\s+|gets?\s+)?(?:blocked|restricted|locked|revoked|terminated|withdrawn|closed|frozen|disabled|deactivated|throttled|downgraded|read-only|unavailable|offline|down)|no\s+(?:more\s+|further\s+)?(?:services?|support|access)|stop\w*\s+(?:the\s+|all\s+|your\s+|our\s+)?(?:support|services?|access|deliver\w*)|shut(?:ting)?\s+(?:down|off)|read-only|downtime|outage|lose\s+access|loss\s+of\s+(?:service|access)|service\s+interruption)\b/gi,
+      /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|on\s+hold|hold(?:ing)?\s+(?:all\s+|the\s+|your\s+|any\s+)*(?:services?|accounts?|access|support|deliver\w*|shipments?|orders?|work|licen[cs]es?)|cut(?:ting)?[- ]off|cut\s+(?:off\s+)?(?:the\s+|your\s+|all\s+)?(?:services?|access|supply|support)|disabl\w+|deactivat\w+|(?:block|restrict|lock|revok|terminat|withdraw|clos|freez)\w*\s+(?:\w+\s+){0,2}(?:access|accounts?|services?|api|keys|users?|logins?|tenant|environment|instance)|(?:access|accounts?|services?|api|keys|logins?|tenant|environment|instance)\s+(?:will\s+be\s+|is\s+|are\s+|gets?\s+)?(?:blocked|restricted|locked|revoked|terminated|withdrawn|closed|frozen|disabled|deactivated|throttled|downgraded|read-only|unavailable|offline|down)|no\s+(?:more\s+|further\s+)?(?:services?|support|access)|stop\w*\s+(?:the\s+|all\s+|your\s+|our\s+)?(?:support|services?|access|deliver\w*)|shut(?:ting)?\s+(?:down|off)|read-only|downtime|outage|los(?:e|es|ing)\s+access|loss\s+of\s+(?:service|access)|service\s+interruption|switch(?:es|ed|ing)?\s+off|turn(?:s|ed|ing)?\s+off|take\s+(?:\w+\s+){0,3}offline|(?:services?|platform|portal|system|sandbox|environment|instance|tenant|app|application|api|accounts?|access|site|dashboard|database|servers?|seats?|users?|integration|deliver(?:y|ies))\s+(?:[\w-]+\s+){0,6}?(?:offline|unavailable|inaccessible|read-only|stopped|halted|discontinued|ceased|withheld|cut|downgraded|down)|decommission\w*|sunset(?:s|ting)?\b|retir(?:e|es|ing)\s+(?:the\s+|your\s+)?(?:old|legacy)|downgrad\w+|(?:drop|move|revert)(?:s|ped|ed)?\s+(?:back\s+)?to\s+the\s+(?:free|basic|lite)\s+(?:tier|plan)|limited\s+access)\b/gi,
   },
 
   // ---- meeting ----
@@ -65,7 +85,7 @@ const RULES: TriggerRule[] = [
     kind: 'meeting',
     strength: 'action',
     pattern:
-      /\b(?:meet(?:ing|ings|s|up)?\b(?!\s+(?:the\s+|this\s+|our\s+|your\s+|that\s+)?(?:deadline|target|requirements?|expectations?|needs|criteria|sla))|calls?\b(?!\s+off)|call\s+(?:you|me|us|them)|phone(?:\s+call)?|ring\s+(?:you|me|us)|catch[- ]?up|QBRs?|EBRs?|workshops?|trainings?|training\s+sessions?|webinars?|demos?|demonstration|presentations?|present(?:s|ing)?\b(?!\s+(?:the\s+)?(?:invoice|contract))|walk\s+(?:\w+\s+){0,3}through|walk-?through|kick-?off|sessions?|check-?in\b|site\s+visit|visit(?:s|ing)?\b|offsite|onsite|on-site|interview|appointment|briefing|debrief|sync(?:-up)?\b|stand-?up|huddle|speak\s+(?:to|with)|talk\s+(?:to|with|on)|see\s+you|get\s+together|conference|lunch|dinner|(?:the|a|an|our|your|executive|business|quarterly|annual|year-end|account|pipeline|contract|design|performance|steering|board|progress|status|weekly|monthly|joint|renewal|roadmap|security|technical)\s+review|review\s+(?:call|meeting|session))\b/gi,
+      /\b(?:meet(?:ing|ings|s|up)?\b(?!\s+(?:the\s+|this\s+|our\s+|your\s+|that\s+)?(?:deadline|target|requirements?|expectations?|needs|criteria|sla))|calls?\b(?!\s+off)|call\s+(?:you|me|us|them)|phone(?:\s+call)?|ring\s+(?:you|me|us)|catch[- ]?up|QBRs?|EBRs?|workshops?|trainings?|training\s+sessions?|webinars?|demos?|demonstration|presentations?|present(?:s|ing)?\b(?!\s+(?:the\s+)?(?:invoice|contract))|walk\s+(?:\w+\s+){0,3}through|walk-?through|kick-?off|sessions?|check-?in\b|site\s+visit|visit(?:s|ing)?\b|offsite|onsite|on-site|interview|appointment|briefing|debrief|sync(?:-up)?\b|stand-?up|huddle|speak\s+(?:to|with)|talk\s+(?:to|with|on)|see\s+you|get\s+together|conference|lunch|dinner|(?:the|a|an|our|your|executive|business|quarterly|annual|year-end|account|pipeline|contract|design|performance|steering|board|progress|status|weekly|monthly|joint|renewal|roadmap|security|technical)\s+review|review\s+(?:call|meeting|session)|rehears\w+|pitch|dry[- ]run|tour|resched\w+|postpon\w+|(?:move|push|shift|bring)\w*\s+(?:it|this|that|things)\s+(?:forward\s+|back\s+|out\s+)?to)\b/gi,
   },
 
   // ---- deliverable ----
@@ -73,7 +93,7 @@ const RULES: TriggerRule[] = [
     kind: 'deliverable',
     strength: 'object',
     pattern:
-      /\b(?:reports?|deck|slides?|slide\s+deck|data|dataset|figures|numbers|proposals?|offers?|quotes?|quotations?|business\s+case|(?:the|a|an|our|your|their|this|that|rollout|project|migration|action|implementation|onboarding|success|account|transition|communication|training|test|mutual)\s+plan|roadmap|forms?|questionnaires?|documentation|documents?|drafts?|summary|analysis|estimates?|specs?|specifications?|requirements|feedback|answers?|responses?|list|spreadsheet|details|case\s+study|minutes|brief|reconciliation|statements?(?!\s+of\s+work)|certificates?|evidence|audit|logo|assets|materials|content|credentials|usage\s+export|export|files?|survey|RFP|RFI|write-?up|notes|version)\b/gi,
+      /\b(?:reports?|deck|slides?|slide\s+deck|data|dataset|figures|numbers|proposals?|offers?|quotes?|quotations?|business\s+case|(?<=\b(?:the|a|an|our|your|their|this|that|rollout|project|migration|action|implementation|onboarding|success|account|transition|communication|training|test|mutual)\s+)plan|roadmap|forms?|questionnaires?|documentation|documents?|drafts?|summary|analysis|estimates?|specs?|specifications?|requirements|feedback|answers?|responses?|list|spreadsheet|details|case\s+study|minutes|brief|reconciliation|statements?(?!\s+of\s+work)|certificates?|evidence|audit|logo|assets|materials|content|credentials|usage\s+export|export|files?|survey|RFP|RFI|write-?up|notes|version|commercials|pricing|rate\s+card|price\s+list|costing)\b/gi,
   },
 
   // ---- other ----
@@ -81,14 +101,32 @@ const RULES: TriggerRule[] = [
     kind: 'other',
     strength: 'action',
     pattern:
-      /\b(?:go(?:es|ing)?[- ]live|went\s+live|launch\w*|roll[- ]?out|cut[- ]?over|migrat\w+|switch\w*(?:\s+over)?|SSO|DNS|activat\w+|provision\w*|deploy\w*|install\w*|upgrad\w+|ship(?:s|ped|ping|ment|ments)?|hardware|equipment|devices?|nominat\w+|delet\w+|purg\w+|decisions?|decide|onboard(?:ed|ing)?|hand-?over|handoff|transition|enabl\w+|integrat(?:e|ion)\s+(?:goes|will)|release[sd]?|start\s+date|seats)\b/gi,
+      /\b(?:go(?:es|ing)?[- ]live|went\s+live|launch\w*|roll[- ]?out|cut[- ]?over|migrat\w+|switch\w*(?!\s+off)(?:\s+over)?|whitelist\w*|allow-?list\w*|configur\w+|SSO|DNS|activat\w+|provision\w*|deploy\w*|install\w*|upgrad\w+|ship(?:s|ped|ping|ment|ments)?|hardware|equipment|devices?|nominat\w+|delet\w+|purg\w+|decisions?|decide|onboard(?:ed|ing)?|hand-?over|handoff|transition|enabl\w+|integrat(?:e|ion)\s+(?:goes|will)|release[sd]?|start\s+date|seats)\b/gi,
   },
   {
     kind: 'other',
     strength: 'object',
-    pattern: /\b(?:return|let\s+(?:me|us)\s+know|get\s+back\s+to|confirm(?:ation)?|approv(?:e|al)|go-?ahead|green\s+light|sign-?off)\b/gi,
+    pattern: /\b(?:return|hand(?:ing)?\s+back|give\s+back|set\s+up|setup|laptops?|scanners?|badges?|tokens?|loaners?|kit|UAT|testing|pilot|proof\s+of\s+concept|PoC)\b/gi,
+  },
+  {
+    kind: 'other',
+    strength: 'generic',
+    pattern: /\b(?:let\s+(?:me|us)\s+know|get\s+back\s+to|confirm(?:ation)?|approv(?:e|al)|go-?ahead|green\s+light|sign-?off)\b/gi,
   },
 ];
+
+/**
+ * In a compound the last noun is the head: an "onboarding questionnaire" is a
+ * questionnaire, a "migration plan" a plan, a "QBR deck" a deck.
+ */
+export function compoundHead(trigger: Trigger, triggers: readonly Trigger[], sentence: string): Trigger {
+  let head = trigger;
+  for (;;) {
+    const next = triggers.find((other) => other.start >= head.end && /^[\s-]{1,2}$/.test(sentence.slice(head.end, other.start)));
+    if (!next || next.kind === head.kind) return head;
+    head = next;
+  }
+}
 
 export function findTriggers(sentence: string): Trigger[] {
   const out: Trigger[] = [];
@@ -99,7 +137,9 @@ export function findTriggers(sentence: string): Trigger[] {
         rule.pattern.lastIndex += 1;
         continue;
       }
-      out.push({ start: match.index, end: match.index + match[0].length, kind: rule.kind, strength: rule.strength });
+      const inModifier = MODIFIER_BEFORE.test(sentence.slice(Math.max(0, match.index - 60), match.index));
+      const rank = inModifier ? RANKS[rule.strength].modifier : RANKS[rule.strength].plain;
+      out.push({ start: match.index, end: match.index + match[0].length, kind: rule.kind, strength: rule.strength, rank });
     }
   }
   // A word caught by two rules keeps the action reading ("payment" over "fee").

@@ -20,6 +20,7 @@ function isBoundary(text: string, index: number): boolean {
   // "30.09." and "v4.2" keep their dots; a dot followed by a comma or a digit is not an end.
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, index - 12), index))?.[1]?.toLowerCase() ?? '';
   if (ABBREVIATIONS.has(word.replace(/^\./, ''))) return false;
+  if (/[a-z]\.[a-z]/i.test(word)) return false; // "w.e.f.", "e.g.", "a.m.
   if (/^[a-z]$/i.test(word)) return false; // an initial: "J. Smith"
   return true;
 }
