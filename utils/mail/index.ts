@@ -22,9 +22,9 @@ export function adapterForProvider(provider: Provider): MailAdapter {
 /**
  * Which webmail a saved page comes from, when its URL is unknown: first the
  * page's own address (canonical link, og:url, base), then markup only one of
- * the two apps has. `how` says which clue decided.
+ * the two apps has. `how` says which clue decided; `url` is the page's own address when it has one.
  */
-export function providerFromPage(doc: Document): { provider: Provider; how: string } | null {
+export function providerFromPage(doc: Document): { provider: Provider; how: string; url?: string } | null {
   const addresses: Array<[string, string | null | undefined]> = [
     ['<link rel=canonical>', queryFirst(doc, 'link[rel="canonical"]')?.getAttribute('href')],
     ['og:url', queryFirst(doc, 'meta[property="og:url"]')?.getAttribute('content')],
@@ -32,7 +32,7 @@ export function providerFromPage(doc: Document): { provider: Provider; how: stri
   ];
   for (const [how, address] of addresses) {
     const adapter = address ? adapterForUrl(address) : null;
-    if (adapter) return { provider: adapter.provider, how: `${how} ${address}` };
+    if (adapter && address) return { provider: adapter.provider, how, url: address };
   }
   const clues: Array<[Provider, string]> = [
     ['gmail', 'meta[name="application-name"][content="Gmail"]'],
