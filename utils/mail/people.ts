@@ -16,6 +16,7 @@ const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:']+@[^\s@<>()[\]",;:']+\.[^\s@<>()[\]",;:
 export function cleanName(raw: string | null | undefined): string {
   if (!raw) return '';
   const name = raw
+    .slice(0, 4 * MAX_NAME)
     .replace(INVISIBLE_CHARS, '')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ')
@@ -29,7 +30,7 @@ export function cleanName(raw: string | null | undefined): string {
 
 /** A lower-cased address, or '' when the text is not one. */
 export function normaliseEmail(raw: string | null | undefined): string {
-  if (!raw) return '';
+  if (!raw || raw.length > 2 * MAX_EMAIL) return '';
   const email = raw
     .replace(INVISIBLE_CHARS, '')
     .trim()
@@ -43,7 +44,8 @@ export function normaliseEmail(raw: string | null | undefined): string {
 
 /** The first address inside free text ("Alex Morgan\nalex@x.example", "From: Tom <tom@x>"), or ''. */
 export function emailInText(raw: string | null | undefined): string {
-  if (!raw) return '';
+  // Bounded: the unanchored pattern would backtrack on a huge run without '@'.
+  if (!raw || raw.length > 2000) return '';
   const match = EMAIL_IN_TEXT.exec(raw.replace(INVISIBLE_CHARS, ''));
   return match ? normaliseEmail(match[0]) : '';
 }

@@ -83,14 +83,34 @@ function joinParts(first: string, second: string): string {
 /** Longest line the patterns look at: keeps regexes cheap on hostile single-line bodies. */
 const MAX_PATTERN_LINE = 1000;
 
-const ATTRIBUTION_LINES: readonly RegExp[] = [
-  /^On\b.{0,400}\bwrote:$/i,
-  /^Am\b.{0,400}\bschrieb\b.{0,400}:$/i,
-  /^Le\b.{0,400}\ba écrit ?:$/i,
-  /^El\b.{0,400}\bescribió:$/i,
-  /^Il giorno\b.{0,400}\bha scritto:$/i,
-  /^Op\b.{0,400}\bschreef\b.{0,400}:$/i,
+/**
+ * "On … wrote:" lines and their translations, as start/end/contains checks
+ * rather than regexes with two open-ended gaps, which backtrack badly on
+ * hostile lines like "Am schrieb schrieb schrieb…".
+ */
+interface AttributionShape {
+  start: string;
+  end: string;
+  contains?: string;
+}
+const ATTRIBUTIONS: readonly AttributionShape[] = [
+  { start: 'on ', end: 'wrote:' },
+  { start: 'am ', end: ':', contains: ' schrieb ' },
+  { start: 'le ', end: 'a écrit :' },
+  { start: 'le ', end: 'a écrit:' },
+  { start: 'el ', end: 'escribió:' },
+  { start: 'il giorno ', end: 'ha scritto:' },
+  { start: 'op ', end: ':', contains: ' schreef ' },
 ];
+const MAX_ATTRIBUTION = 500;
+
+function isAttribution(line: string): boolean {
+  if (line.length > MAX_ATTRIBUTION) return false;
+  const lower = line.toLowerCase();
+  return ATTRIBUTIONS.some(
+    (shape) => lower.startsWith(shape.start) && lower.endsWith(shape.end) && (!shape.contains || lower.includes(shape.contains)),
+  );
+}
 
 const SEPARATOR_LINES: readonly RegExp[] = [
   /^-{2,} ?(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Forwarded message|Weitergeleitete Nachricht|Message transféré) ?-{2,}$/i,
@@ -112,13 +132,10 @@ function findQuoteLine(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i += 1) {
     const line = (lines[i] ?? '').trim();
     if (!line || line.length > MAX_PATTERN_LINE) continue;
-    if (ATTRIBUTION_LINES.some((re) => re.test(line))) return i;
+    if (isAttribution(line)) return i;
     // Plain-text wrapping often breaks "On … <address>" / "wrote:" over two lines.
     const next = (lines[i + 1] ?? '').trim();
-    if (next && next.length <= MAX_PATTERN_LINE && /^(?:On|Am|Le|El|Op)\b/.test(line)) {
-      const joined = `${line} ${next}`;
-      if (ATTRIBUTION_LINES.some((re) => re.test(joined))) return i;
-    }
+    if (next && isAttribution(`${line} ${next}`)) return i;
     if (SEPARATOR_LINES.some((re) => re.test(line))) return i;
     if (HEADER_FROM.test(line)) {
       for (let j = i + 1; j <= i + 3 && j < lines.length; j += 1) {
@@ -151,11 +168,17 @@ const MAX_SIGNATURE_LINES = 12;
 /** Splits plain text at a "-- " signature delimiter near the end. */
 export function splitSignatureText(input: string): { text: string; signature: string } {
   const lines = input.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    if (!/^-- ?$/.test(lines[i] ?? '')) continue;
-    const tail = lines.slice(i + 1).filter((line) => line.trim());
-    if (tail.length === 0 || tail.length > MAX_SIGNATURE_LINES) continue;
-    return { text: tidyText(lines.slice(0, i).join('\n')), signature: tidyText(lines.slice(i).join('\n')) };
+  // Walk back over at most MAX_SIGNATURE_LINES non-empty lines: the earliest delimiter there wins.
+  let nonEmptyAfter = 0;
+  let at = -1;
+  for (let i = lines.length - 1; i >= 0 && nonEmptyAfter <= MAX_SIGNATURE_LINES; i -= 1) {
+    const line = lines[i] ?? '';
+    if (/^-- ?$/.test(line)) {
+      if (nonEmptyAfter > 0) at = i;
+    } else if (line.trim()) {
+      nonEmptyAfter += 1;
+    }
   }
-  return { text: input, signature: '' };
+  if (at < 0) return { text: input, signature: '' };
+  return { text: tidyText(lines.slice(0, at).join('\n')), signature: tidyText(lines.slice(at).join('\n')) };
 }

@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { gmailAdapter, outlookAdapter } from '../../../utils/mail';
+import { readPageDate } from '../../../utils/mail/dates';
+import { cleanName, emailInText, parsePeople } from '../../../utils/mail/people';
+import { splitQuotedText, splitSignatureText } from '../../../utils/mail/quoted';
 import type { ComposeBox, MailAdapter } from '../../../utils/mail/adapter';
 import { ThreadSnapshotSchema, type ThreadSnapshot } from '../../../utils/mail/snapshot';
 import { createPageParser } from './pages';
@@ -144,5 +147,23 @@ describe('adapters never throw, whatever they are given', () => {
       expect(result.selectors.length).toBeGreaterThan(2);
       expect(result.error).toMatch(/No conversation or compose box/);
     }
+  });
+});
+
+describe('text readers stay linear on inputs built to make them backtrack', () => {
+  const lines = (line: string, count: number) => Array.from({ length: count }, () => line).join('\n');
+
+  it.each([
+    ['attribution-like lines', () => splitQuotedText(lines(`Am ${'schrieb '.repeat(60)}`, 20_000))],
+    ['From: lines without a Sent: line', () => splitQuotedText(lines('From: someone', 50_000))],
+    ['signature delimiters on every line', () => splitSignatureText(lines('--', 100_000))],
+    ['a huge run without an address', () => emailInText('a'.repeat(1_000_000))],
+    ['a huge recipient list', () => parsePeople(Array.from({ length: 20_000 }, (_, i) => `P ${i} <p${i}@x.example>`).join(', '))],
+    ['a huge name', () => cleanName('\u202E'.repeat(1_000_000))],
+    ['a huge date title', () => readPageDate('Mar 9, 2026 '.repeat(100_000), { timeZone: 'UTC' })],
+  ])('%s', (_, read) => {
+    const started = performance.now();
+    read();
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });

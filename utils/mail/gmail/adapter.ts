@@ -251,6 +251,8 @@ function findBody(root: Element): Element | null {
 /** Share of a wrapper's text one child must hold for the guess to descend into it. */
 const BODY_DESCEND_SHARE = 0.75;
 const GUESS_TEXT_LIMIT = 200_000;
+/** Deepest the guess descends: each level re-reads the subtree's text. */
+const MAX_DESCEND = 40;
 
 /**
  * Without known classes: the largest part of the message that holds no address
@@ -275,7 +277,7 @@ function guessBody(root: Element): Element | null {
     return 'skip';
   });
   let current = best as Element | null;
-  while (current) {
+  for (let level = 0; current && level < MAX_DESCEND; level += 1) {
     const total = rawText(current, GUESS_TEXT_LIMIT).trim().length;
     let next: Element | null = null;
     for (let child: Element | null = current.firstElementChild; child; child = child.nextElementSibling) {
