@@ -577,9 +577,14 @@ function keepLongest(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const UNCOVERED_DATE_HINT = new RegExp(`\\d[^.;!?]{0,12}\\b${M}\\b|\\b${M}\\b[^.;!?]{0,12}\\d`, 'i');
+
 /** Chrono catches written dates our rules have no pattern for; only certain day-and-month readings are used. */
 function chronoBackstop(sentence: string, context: ResolveContext, taken: Candidate[]): Candidate[] {
-  if (!/\d/.test(sentence) || !new RegExp(M, 'i').test(sentence)) return [];
+  // Chrono is the slow part; only ask it about a month name and a number our rules left alone.
+  let uncovered = sentence;
+  for (const mention of taken) uncovered = uncovered.slice(0, mention.start) + ' '.repeat(mention.end - mention.start) + uncovered.slice(mention.end);
+  if (!UNCOVERED_DATE_HINT.test(uncovered)) return [];
   const reference = new Date(Date.UTC(context.anchor.year, context.anchor.month - 1, context.anchor.day, 12));
   const parser = isMonthFirstZone(context.timeZone) ? chrono.en : chrono.en.GB;
   const out: Candidate[] = [];

@@ -35,6 +35,9 @@ const BACKGROUND =
 const DEADLINE_MARK =
   /\b(?:due|deadline|overdue|payable|expir\w*|ended|ends|lapse[ds]?|supposed\s+to|meant\s+to|missed|late|outstanding|should\s+have\s+been|was\s+to|were\s+to|needed|required|had\s+to|unpaid|still\s+waiting|not\s+(?:yet\s+)?received)\b/i;
 
+/** "by 3 March", "no later than 3 March": the date is stated as a limit even when it has passed. */
+const DEADLINE_PREPOSITION = /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest(?:\s+by)?|on\s+or\s+before)\s+(?:the\s+)?$/i;
+
 const PAST_EVENT =
   /\b(?:met|signed|countersigned|executed|paid|sent|arrived|received|released|launched|went|visited|created|started|began|happened|occurred|completed|finished|delivered|shipped|held|spoke|talked|discussed|had|joined|opened|submitted|approved|renewed|transferred|wired|processed|issued|raised|returned|installed|deployed|activated|migrated|called|emailed|took\s+place|came|cleared|settled|reviewed|presented|attended|hosted|ran|made|saw)\b/gi;
 
@@ -189,7 +192,14 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
       if (isOptional(sentence, clauses, index)) return;
       if (clause.lead !== 'if' && clause.lead !== 'unless' && NEGATED.test(clauseText(sentence, clause))) return;
       if (isPastEvent(sentence, clause, mention) || (source !== clause && isPastEvent(sentence, source, mention))) return;
-      if (compareDates(mention.due, anchorDate) < 0 && !DEADLINE_MARK.test(clauseText(sentence, clause)) && !DEADLINE_MARK.test(clauseText(sentence, source))) return;
+      if (
+        compareDates(mention.due, anchorDate) < 0 &&
+        !DEADLINE_MARK.test(clauseText(sentence, clause)) &&
+        !DEADLINE_MARK.test(clauseText(sentence, source)) &&
+        !DEADLINE_PREPOSITION.test(sentence.slice(clause.start, mention.start))
+      ) {
+        return;
+      }
 
       add(trigger.kind, mention.due, mention, trigger);
       const kinds = new Set<CommitmentKind>([trigger.kind]);

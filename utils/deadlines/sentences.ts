@@ -33,18 +33,24 @@ function isBoundary(text: string, index: number): boolean {
 export function splitSentences(text: string): SentenceSpan[] {
   const cuts: number[] = [];
   const lineBreak = /\r?\n/g;
+  let lineStart = 0;
   for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-    const before = text.slice(0, match.index).trimEnd();
-    const after = text.slice(match.index + match[0].length);
-    const blankLineNext = /^[ \t]*\r?\n/.test(after);
-    const previousLineBlank = /\n[ \t]*$/.test(text.slice(0, match.index)) || before.length === 0;
-    if (blankLineNext || previousLineBlank || /[.!?:;]["')\]]*$/.test(before) || BULLET.test(after) || /^\s*$/.test(after)) {
+    const line = text.slice(lineStart, match.index).trimEnd();
+    const nextStart = match.index + match[0].length;
+    const nextBreak = text.indexOf('\n', nextStart);
+    const nextLine = text.slice(nextStart, nextBreak < 0 ? text.length : nextBreak);
+    const blank = line.trim().length === 0;
+    if (
+      blank ||
+      nextLine.trim().length === 0 ||
+      /[.!?:;]["')\]]*$/.test(line) ||
+      BULLET.test(nextLine) ||
+      // A short line (greeting, sign-off, heading) stands alone.
+      (line.trim().length < 40 && /^[A-Z]/.test(nextLine.trimStart()))
+    ) {
       cuts.push(match.index);
-      continue;
     }
-    // A short line (greeting, sign-off, heading) stands alone.
-    const lineStart = before.lastIndexOf('\n') + 1;
-    if (before.length - lineStart < 40 && /^[A-Z]/.test(after.trimStart())) cuts.push(match.index);
+    lineStart = nextStart;
   }
   for (let index = 0; index < text.length; index += 1) {
     if (!'.!?'.includes(text[index] ?? '')) continue;

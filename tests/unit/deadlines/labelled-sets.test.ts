@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectDeadlines } from '../../../utils/deadlines';
+
+type Case = { id: string; sentAt: string; timeZone: string; text: string; expect: Array<{ kind: string; due: string; quote: string }> };
+
+function load(name: string): Case[] {
+  const path = fileURLToPath(new URL(`../../fixtures/deadlines/${name}`, import.meta.url));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Case);
+}
+
+/** Precision and recall of (kind, due) pairs per case, summed over the set, as CONVENTIONS.md scores them. */
+function score(cases: Case[]) {
+  let hits = 0;
+  let predicted = 0;
+  let expected = 0;
+  for (const item of cases) {
+    const want = new Set(item.expect.map((entry) => `${entry.kind} ${entry.due}`));
+    const got = new Set(detectDeadlines(item.text, item).map((entry) => `${entry.kind} ${entry.due}`));
+    expected += want.size;
+    predicted += got.size;
+    for (const pair of got) if (want.has(pair)) hits += 1;
+  }
+  return { precision: predicted ? hits / predicted : 1, recall: expected ? hits / expected : 1 };
+}
+
+describe('labelled sentence sets', () => {
+  it.each(['sentences.jsonl', 'rules.jsonl', 'rules-2.jsonl'])('%s meets precision and recall of 0.90', (name) => {
+    const { precision, recall } = score(load(name));
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('quotes every finding as an exact substring at its offsets', () => {
+    for (const item of load('sentences.jsonl')) {
+      for (const entry of detectDeadlines(item.text, item)) {
+        expect(item.text.slice(entry.start, entry.end)).toBe(entry.quote);
+        expect(entry.quote.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
