@@ -1,8 +1,33 @@
-import { isHiddenWithin, precedes, queryAll, queryFirst, queryFirstOf, type SelectorSpec } from './dom-query';
-import { cleanName, normaliseEmail, parsePerson } from './people';
+import type { ComposeBox } from './adapter';
+import { closestOf, isHiddenWithin, outermost, precedes, queryAll, queryAllOf, queryFirstOf, type SelectorSpec } from './dom-query';
+import { cleanName } from './people';
 import { splitMessageBody } from './quoted';
-import type { Person } from './snapshot';
-import { INVISIBLE_CHARS, lineText } from './text';
+import { INVISIBLE_CHARS } from './text';
+
+/** Where a provider's compose boxes are: the editor, the root around it, and fields only a compose has. */
+export interface ComposeSelectors {
+  editor: SelectorSpec;
+  root: SelectorSpec;
+  marker: SelectorSpec;
+}
+
+/**
+ * Open compose and reply boxes in page order: one per visible editor, its root
+ * found by the provider's root selector or, when that class changed, by
+ * climbing to the nearest ancestor holding a compose-only field.
+ */
+export function findComposeBoxesIn(doc: Document, selectors: ComposeSelectors): ComposeBox[] {
+  const boxes: ComposeBox[] = [];
+  const roots = new Set<Element>();
+  for (const editor of outermost(queryAllOf(doc, selectors.editor))) {
+    if (isHiddenWithin(editor, null, { ariaHidden: false })) continue;
+    const root = closestOf(editor, selectors.root) ?? composeRootByClimbing(editor, selectors.marker) ?? editor.parentElement ?? editor;
+    if (roots.has(root)) continue;
+    roots.add(root);
+    boxes.push({ root, editor: editor as HTMLElement });
+  }
+  return boxes;
+}
 
 /** What the user typed in a compose editor: signature and quoted history split off. */
 export function draftTextOf(editor: Element): string {
@@ -31,7 +56,8 @@ export function isSendLabel(raw: string | null): boolean {
   return SEND_LABELS.has(label);
 }
 
-const BUTTONS = 'button, [role="button"]';
+/** Anything that acts as a button; both products use real buttons and div[role=button]. */
+export const BUTTONS = 'button, [role="button"]';
 
 /** The first button in `root` whose aria-label, title or tooltip says Send in a known language. */
 export function sendButtonByLabel(root: Element): HTMLElement | null {
@@ -85,57 +111,4 @@ export function inputValue(element: Element | null): string {
   const live = (element as HTMLInputElement).value;
   const value = typeof live === 'string' ? live : element.getAttribute('value') ?? '';
   return cleanName(value.replace(/\s+/g, ' ')).slice(0, 1000);
-}
-
-/**
- * A recipient chip or hover target: the address from the first attribute that
- * holds one, the name from name-like attributes or the visible text.
- */
-export function personFromElement(element: Element, emailAttributes: readonly string[], nameAttributes: readonly string[]): Person | null {
-  let email = '';
-  let nameFromAddress = '';
-  for (const attribute of emailAttributes) {
-    const value = element.getAttribute(attribute);
-    if (!value) continue;
-    const parsed = parsePerson(value);
-    if (parsed) {
-      email = parsed.email;
-      nameFromAddress = parsed.name;
-      break;
-    }
-    const bare = normaliseEmail(value);
-    if (bare) {
-      email = bare;
-      break;
-    }
-  }
-  if (!email) return null;
-  let name = '';
-  for (const attribute of nameAttributes) {
-    name = cleanName(element.getAttribute(attribute));
-    if (name) break;
-  }
-  if (!name) name = nameFromAddress;
-  if (!name) {
-    const shown = cleanName(lineText(element));
-    name = shown.toLowerCase() === email ? '' : shown.replace(/\s*<[^>]*>\s*$/, '');
-  }
-  return { name, email };
-}
-
-/** People from a list of elements, first occurrence of each address kept. */
-export function uniquePeople(people: ReadonlyArray<Person | null>): Person[] {
-  const seen = new Set<string>();
-  const out: Person[] = [];
-  for (const person of people) {
-    if (!person?.email || seen.has(person.email)) continue;
-    seen.add(person.email);
-    out.push(person);
-  }
-  return out;
-}
-
-/** The page's language, for reading numeric dates. */
-export function pageLocale(doc: Document): string | undefined {
-  return queryFirst(doc, 'html')?.getAttribute('lang') ?? undefined;
 }

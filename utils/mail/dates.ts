@@ -1,3 +1,4 @@
+import { queryFirst } from './dom-query';
 import { INVISIBLE_CHARS } from './text';
 
 /**
@@ -203,6 +204,11 @@ function readWallTime(text: string, timeZone: string, options: DateReadOptions):
   }
   const date = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
   return checkedWall(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), hour, minute, second);
+}
+
+/** The page's language (`<html lang>`), which decides how 10/05/2026 reads. */
+export function pageLanguage(doc: Document): string | undefined {
+  return queryFirst(doc, 'html')?.getAttribute('lang') ?? undefined;
 }
 
 function prefersMonthFirst(locale: string | undefined): boolean {

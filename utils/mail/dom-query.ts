@@ -86,6 +86,15 @@ export function queryFirstOf(scope: ParentNode, spec: SelectorSpec, accept?: (el
   return null;
 }
 
+/** The first element of any alternative, in order, that is not hidden below `stop` (Gmail keeps hidden twins). */
+export function firstVisibleOf(scope: ParentNode, spec: SelectorSpec, stop: Element | null): Element | null {
+  for (const css of spec.css) {
+    const visible = queryAll(scope, css).find((element) => !isHiddenWithin(element, stop, { ariaHidden: false }));
+    if (visible) return visible;
+  }
+  return null;
+}
+
 /** The nearest ancestor (or self) matching any alternative, tried in order. */
 export function closestOf(element: Element, spec: SelectorSpec): Element | null {
   for (const css of spec.css) {

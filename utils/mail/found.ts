@@ -46,12 +46,3 @@ export function validatedSnapshot(snapshot: ThreadSnapshot): Found<ThreadSnapsho
   const issue = parsed.error.issues[0];
   return notFound('a valid thread snapshot', [], `The page was read but the result is not valid: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}`);
 }
-
-/** Lower-case host of a URL, or '' when it does not parse. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}

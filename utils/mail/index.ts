@@ -1,7 +1,9 @@
 import type { MailAdapter } from './adapter';
-import { queryFirst } from './dom-query';
+import { queryFirst, queryFirstOf } from './dom-query';
 import { gmailAdapter } from './gmail/adapter';
+import { gmailSelectors } from './gmail/selectors';
 import { outlookAdapter } from './outlook/adapter';
+import { outlookSelectors } from './outlook/selectors';
 import type { Provider } from './snapshot';
 
 export { gmailAdapter } from './gmail/adapter';
@@ -34,13 +36,13 @@ export function providerFromPage(doc: Document): { provider: Provider; how: stri
     const adapter = address ? adapterForUrl(address) : null;
     if (adapter && address) return { provider: adapter.provider, how, url: address };
   }
-  const clues: Array<[Provider, string]> = [
-    ['gmail', 'meta[name="application-name"][content="Gmail"]'],
-    ['gmail', '[data-message-id], [data-legacy-thread-id], [g_editable]'],
-    ['outlook', '[data-app-section], [id^="UniqueMessageBody"], [id^="docking_InitVisiblePart_"], #o365header'],
-  ];
-  for (const [provider, css] of clues) {
-    if (queryFirst(doc, css)) return { provider, how: `markup ${css}` };
+  const clues = [
+    ['gmail', gmailSelectors.pageClue],
+    ['outlook', outlookSelectors.pageClue],
+  ] as const;
+  for (const [provider, spec] of clues) {
+    const clue = queryFirstOf(doc, spec);
+    if (clue) return { provider, how: `markup ${spec.css.find((css) => clue.matches(css)) ?? spec.css[0]}` };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Person } from './snapshot';
-import { INVISIBLE_CHARS } from './text';
+import { INVISIBLE_CHARS, lineText } from './text';
 
 /**
  * Participants as the page shows them. Names are cleaned of direction overrides
@@ -138,4 +138,52 @@ export function createPeopleDirectory(): PeopleDirectory {
       return { name: accountNames.get(person.email) ?? shownNames.get(person.email) ?? '', email: person.email };
     },
   };
+}
+
+/**
+ * A recipient chip or hover target: the address from the first attribute that
+ * holds one, the name from name-like attributes or the visible text.
+ */
+export function personFromElement(element: Element, emailAttributes: readonly string[], nameAttributes: readonly string[]): Person | null {
+  let email = '';
+  let nameFromAddress = '';
+  for (const attribute of emailAttributes) {
+    const value = element.getAttribute(attribute);
+    if (!value) continue;
+    const parsed = parsePerson(value);
+    if (parsed) {
+      email = parsed.email;
+      nameFromAddress = parsed.name;
+      break;
+    }
+    const bare = normaliseEmail(value);
+    if (bare) {
+      email = bare;
+      break;
+    }
+  }
+  if (!email) return null;
+  let name = '';
+  for (const attribute of nameAttributes) {
+    name = cleanName(element.getAttribute(attribute));
+    if (name) break;
+  }
+  if (!name) name = nameFromAddress;
+  if (!name) {
+    const shown = cleanName(lineText(element));
+    name = shown.toLowerCase() === email ? '' : shown.replace(/\s*<[^>]*>\s*$/, '');
+  }
+  return { name, email };
+}
+
+/** People from a list of elements, first occurrence of each address kept. */
+export function uniquePeople(people: ReadonlyArray<Person | null>): Person[] {
+  const seen = new Set<string>();
+  const out: Person[] = [];
+  for (const person of people) {
+    if (!person?.email || seen.has(person.email)) continue;
+    seen.add(person.email);
+    out.push(person);
+  }
+  return out;
 }

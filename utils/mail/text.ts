@@ -1,4 +1,4 @@
-import { isHiddenByAttributes, precedes } from './dom-query';
+import { forEachDescendant, isHiddenByAttributes, isHiddenWithin, precedes } from './dom-query';
 
 /**
  * DOM → text the way a reader sees it, close to Chromium's `innerText`:
@@ -275,4 +275,25 @@ export function rawText(root: Node, limit = Number.POSITIVE_INFINITY): string {
     }
   }
   return out.join('');
+}
+
+/**
+ * The longest text written directly in one element under `root`, on one line,
+ * outside the excluded elements and hidden parts: a collapsed message's
+ * snippet when the snippet's own class is unknown.
+ */
+export function longestOwnText(root: Element, exclude: ReadonlyArray<Element | null>, skip?: (element: Element) => boolean): string {
+  let best = '';
+  forEachDescendant(root, (element) => {
+    if (exclude.some((excluded) => excluded && (excluded === element || excluded.contains(element)))) return 'skip';
+    if (skip?.(element) || isHiddenWithin(element, root, { ariaHidden: false })) return 'skip';
+    let own = '';
+    for (let node = element.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) own += (node as CharacterData).data;
+    }
+    const text = singleLine(own);
+    if (text.length > best.length) best = text;
+    return undefined;
+  });
+  return best;
 }

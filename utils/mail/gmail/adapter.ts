@@ -1,30 +1,22 @@
 import type { ComposeBox, ExtractOptions, Found, MailAdapter } from '../adapter';
-import {
-  composeRootByClimbing,
-  draftTextOf,
-  inputValue,
-  pageLocale,
-  personFromElement,
-  sendButtonByLabel,
-  sendButtonByPosition,
-  uniquePeople,
-} from '../compose';
-import { readPageDate, resolveTimeZone, type DateReadOptions } from '../dates';
+import { draftTextOf, findComposeBoxesIn, inputValue, sendButtonByLabel, sendButtonByPosition } from '../compose';
+import { pageLanguage, readPageDate, resolveTimeZone, type DateReadOptions } from '../dates';
 import {
   closestOf,
+  firstVisibleOf,
   forEachDescendant,
   isHiddenWithin,
   outermost,
   queryAll,
   queryAllOf,
-  queryFirst,
   queryFirstOf,
 } from '../dom-query';
-import { guarded, hostOf, notFound, validatedSnapshot } from '../found';
-import { cleanName, createPeopleDirectory, emailInText, type PeopleDirectory } from '../people';
+import { guarded, notFound, validatedSnapshot } from '../found';
+import { cleanName, createPeopleDirectory, emailInText, personFromElement, uniquePeople, type PeopleDirectory } from '../people';
 import { splitMessageBody } from '../quoted';
 import type { ComposeSnapshot, MailMessage, Person, ThreadSnapshot } from '../snapshot';
-import { lineText, rawText } from '../text';
+import { lineText, longestOwnText, rawText } from '../text';
+import { hostOf } from '../url';
 import { gmailSelectors as S } from './selectors';
 
 /**
@@ -36,6 +28,7 @@ import { gmailSelectors as S } from './selectors';
 
 const EMAIL_ATTRIBUTES = ['email', 'data-hovercard-id', 'jid', 'data-email'] as const;
 const NAME_ATTRIBUTES = ['name', 'data-name'] as const;
+const COMPOSE = { editor: S.composeEditor, root: S.composeRoot, marker: S.composeMarker };
 
 export const gmailAdapter: MailAdapter = {
   provider: 'gmail',
@@ -50,7 +43,7 @@ export const gmailAdapter: MailAdapter = {
 
   findComposeBoxes(doc) {
     try {
-      return findComposeBoxes(doc);
+      return findComposeBoxesIn(doc, COMPOSE);
     } catch {
       return [];
     }
@@ -78,11 +71,11 @@ export const gmailAdapter: MailAdapter = {
 };
 
 function readThread(doc: Document, url: string, options: ExtractOptions): Found<ThreadSnapshot> {
-  const dates: DateReadOptions = { timeZone: resolveTimeZone(options.timeZone), now: options.now, locale: pageLocale(doc) };
+  const dates: DateReadOptions = { timeZone: resolveTimeZone(options.timeZone), now: options.now, locale: pageLanguage(doc) };
   const directory = createPeopleDirectory();
   directory.remember(readAccount(doc), { account: true });
 
-  const compose = findComposeBoxes(doc).map(readCompose);
+  const compose = findComposeBoxesIn(doc, COMPOSE).map(readCompose);
   const view = findConversationView(doc);
   if (!view) {
     if (compose.length > 0) return validatedSnapshot({ provider: 'gmail', threadId: null, subject: null, messages: [], compose });
@@ -94,7 +87,7 @@ function readThread(doc: Document, url: string, options: ExtractOptions): Found<
   }
 
   const roots = outermost(queryAllOf(view, S.message)).filter((root) => !isHiddenWithin(root, view, { ariaHidden: false }));
-  for (const element of queryAll(view, '[email]')) {
+  for (const element of queryAllOf(view, S.person)) {
     directory.remember(personFromElement(element, EMAIL_ATTRIBUTES, NAME_ATTRIBUTES));
   }
   const messages = roots.map((root, index) => readMessage(root, index, view, dates, directory));
@@ -139,7 +132,8 @@ function readMessage(root: Element, index: number, view: Element, dates: DateRea
 
   if (collapsed) {
     // A stub shows sender, date and a snippet only: no recipients.
-    const text = readSnippet(root, [senderElement, dateElement]);
+    const snippet = queryFirstOf(root, S.snippet);
+    const text = snippet ? cleanName(lineText(snippet)) : longestOwnText(root, [senderElement, dateElement], inDetails);
     return { id, from, to: [], cc: [], sentAt, collapsed, text, quoted: '', signature: '' };
   }
   const { to, cc } = readRecipients(root, senderElement, directory);
@@ -155,13 +149,18 @@ function messageId(root: Element, index: number): string {
   return `gmail-message-${index + 1}`;
 }
 
+/** Inside the hidden "show details" popup, whose people and titles are not the header's. */
+function inDetails(element: Element): boolean {
+  return closestOf(element, S.detailsPopup) !== null;
+}
+
 function findSender(root: Element): Element | null {
-  const outsideDetails = (element: Element) => !element.closest('[role="dialog"]');
+  const outsideDetails = (element: Element) => !inDetails(element);
   return (
     queryFirstOf(root, S.sender, outsideDetails) ??
-    queryAll(root, '[email]').find(outsideDetails) ??
+    queryFirstOf(root, S.person, outsideDetails) ??
     // The avatar carries the address too (jid / data-hovercard-id) when the name line is gone.
-    queryFirst(root, 'img[jid], img[data-hovercard-id]')
+    queryFirstOf(root, S.avatar)
   );
 }
 
@@ -180,18 +179,12 @@ function readSentAt(root: Element, dateElement: Element | null, body: Element | 
     if (sentAt) return sentAt;
   }
   // Layout changed: any title in the header that reads as a date (the date cell keeps its full date there).
-  for (const element of queryAll(root, '[title]')) {
-    if (body?.contains(element) || element.closest('[role="dialog"]')) continue;
+  for (const element of queryAllOf(root, S.titled)) {
+    if (body?.contains(element) || inDetails(element)) continue;
     const sentAt = readPageDate(element.getAttribute('title'), dates);
     if (sentAt) return sentAt;
   }
   return null;
-}
-
-const DATE_LABELS = new Set(['date', 'datum', 'fecha', 'data', 'дата']);
-
-function detailLabel(cell: Element): string {
-  return lineText(cell).toLowerCase().replace(/[\s:：]+$/, '');
 }
 
 /** Labels of the "show details" rows in the UI languages we read. */
@@ -202,50 +195,48 @@ const DETAIL_LABELS: Record<string, 'from' | 'to' | 'cc' | 'bcc' | 'other'> = {
   bcc: 'bcc', cci: 'bcc', cco: 'bcc', bkopie: 'bcc',
   'reply-to': 'other', 'antwort an': 'other', 'répondre à': 'other', 'responder a': 'other',
 };
+const DATE_LABELS = new Set(['date', 'datum', 'fecha', 'data', 'дата']);
+
+function detailLabel(cell: Element): string {
+  return lineText(cell).toLowerCase().replace(/[\s:：]+$/, '');
+}
 
 function readRecipients(root: Element, senderElement: Element | null, directory: PeopleDirectory): { to: Person[]; cc: Person[] } {
-  const rows = queryAllOf(root, S.detailsRow).filter((row) => queryFirst(row, '[email]'));
-  const people = (scope: Element) =>
-    uniquePeople(queryAll(scope, '[email]').map((element) => personFromElement(element, EMAIL_ATTRIBUTES, NAME_ATTRIBUTES))).map(directory.resolve);
+  const peopleIn = (elements: readonly Element[]) =>
+    uniquePeople(elements.map((element) => personFromElement(element, EMAIL_ATTRIBUTES, NAME_ATTRIBUTES))).map(directory.resolve);
+  const rows = queryAllOf(root, S.detailsRow).filter((row) => queryFirstOf(row, S.person));
 
   if (rows.length > 0) {
     const labelled = rows.map((row) => {
       const cell = row.firstElementChild;
       return { row, role: cell ? DETAIL_LABELS[detailLabel(cell)] : undefined };
     });
-    const to: Person[] = [];
-    const cc: Person[] = [];
+    const to: Element[] = [];
+    const cc: Element[] = [];
     if (labelled.some((entry) => entry.role)) {
       for (const { row, role } of labelled) {
-        if (role === 'to') to.push(...people(row));
-        if (role === 'cc') cc.push(...people(row));
+        if (role === 'to') to.push(...queryAllOf(row, S.person));
+        if (role === 'cc') cc.push(...queryAllOf(row, S.person));
       }
     } else {
       // Unknown UI language: Gmail always lists from, to, then cc.
       labelled.forEach(({ row }, position) => {
-        if (position === 1) to.push(...people(row));
-        if (position === 2) cc.push(...people(row));
+        if (position === 1) to.push(...queryAllOf(row, S.person));
+        if (position === 2) cc.push(...queryAllOf(row, S.person));
       });
     }
-    return { to: uniquePeople(to), cc: uniquePeople(cc) };
+    return { to: peopleIn(to), cc: peopleIn(cc) };
   }
 
   // No details table: the short line lists to and cc together.
   const line = queryAllOf(root, S.recipientLine);
-  const shown = line.length > 0 ? line : queryAll(root, '[email]').filter((element) => element !== senderElement && !senderElement?.contains(element));
-  return {
-    to: uniquePeople(shown.map((element) => personFromElement(element, EMAIL_ATTRIBUTES, NAME_ATTRIBUTES))).map(directory.resolve),
-    cc: [],
-  };
+  const shown = line.length > 0 ? line : queryAllOf(root, S.person).filter((element) => element !== senderElement && !senderElement?.contains(element));
+  return { to: peopleIn(shown), cc: [] };
 }
 
-/** The visible body (Gmail keeps an empty hidden twin next to it). */
+/** The visible body (Gmail keeps an empty hidden twin next to it), else a guess. */
 function findBody(root: Element): Element | null {
-  for (const css of S.body.css) {
-    const visible = queryAll(root, css).find((element) => !isHiddenWithin(element, root, { ariaHidden: false }));
-    if (visible) return visible;
-  }
-  return guessBody(root);
+  return firstVisibleOf(root, S.body, root) ?? guessBody(root);
 }
 
 /** Share of a wrapper's text one child must hold for the guess to descend into it. */
@@ -261,14 +252,14 @@ const MAX_DESCEND = 40;
  */
 function guessBody(root: Element): Element | null {
   const holdsPeople = new Set<Element>();
-  for (const element of queryAll(root, '[email], [role="dialog"]')) {
+  for (const element of [...queryAllOf(root, S.person), ...queryAllOf(root, S.detailsPopup)]) {
     for (let el: Element | null = element; el && el !== root && !holdsPeople.has(el); el = el.parentElement) holdsPeople.add(el);
   }
   let best: Element | null = null;
   let bestLength = 0;
   forEachDescendant(root, (element) => {
     if (holdsPeople.has(element)) return undefined;
-    if (isHiddenWithin(element, root, { ariaHidden: false }) || element.closest('[role="dialog"]')) return 'skip';
+    if (isHiddenWithin(element, root, { ariaHidden: false }) || inDetails(element)) return 'skip';
     const length = rawText(element, GUESS_TEXT_LIMIT).trim().length;
     if (length > bestLength) {
       best = element;
@@ -281,7 +272,7 @@ function guessBody(root: Element): Element | null {
     const total = rawText(current, GUESS_TEXT_LIMIT).trim().length;
     let next: Element | null = null;
     for (let child: Element | null = current.firstElementChild; child; child = child.nextElementSibling) {
-      if (rawText(child, GUESS_TEXT_LIMIT).trim().length >= total * BODY_DESCEND_SHARE && total > 0) next = child;
+      if (total > 0 && rawText(child, GUESS_TEXT_LIMIT).trim().length >= total * BODY_DESCEND_SHARE) next = child;
     }
     if (!next) break;
     current = next;
@@ -289,37 +280,18 @@ function guessBody(root: Element): Element | null {
   return current;
 }
 
-/** A collapsed message's snippet: the known element, else the longest own text outside sender and date. */
-function readSnippet(root: Element, exclude: ReadonlyArray<Element | null>): string {
-  const known = queryFirstOf(root, S.snippet);
-  if (known) return cleanName(lineText(known));
-  let best = '';
-  forEachDescendant(root, (element) => {
-    if (exclude.some((excluded) => excluded && (excluded === element || excluded.contains(element)))) return 'skip';
-    if (element.closest('[role="dialog"]') || isHiddenWithin(element, root, { ariaHidden: false })) return 'skip';
-    let own = '';
-    for (let node = element.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) own += (node as CharacterData).data;
-    }
-    const text = cleanName(own);
-    if (text.length > best.length) best = text;
-    return undefined;
-  });
-  return best;
-}
-
 function readThreadId(view: Element, subjectElement: Element | null, roots: readonly Element[], url: string): string | null {
-  const legacy = subjectElement?.getAttribute('data-legacy-thread-id') ?? queryFirst(view, 'h2[data-legacy-thread-id]')?.getAttribute('data-legacy-thread-id');
+  const legacy = subjectElement?.getAttribute('data-legacy-thread-id');
   if (legacy && /^[0-9a-f]{1,32}$/i.test(legacy)) return legacy;
   // "thread-f:1859193321554341475" is the same id in decimal.
-  const perm = (subjectElement ?? queryFirst(view, '[data-thread-perm-id]'))?.getAttribute('data-thread-perm-id');
+  const perm = queryFirstOf(view, S.threadPermId)?.getAttribute('data-thread-perm-id');
   const decimal = perm ? /(?:^|:)(\d{1,20})$/.exec(perm)?.[1] : undefined;
   if (decimal) return BigInt(decimal).toString(16);
   // The conversation starts with its first message, whose legacy id is the thread's.
   const first = roots[0]?.getAttribute('data-legacy-message-id');
   if (first && /^[0-9a-f]{1,32}$/i.test(first)) return first;
-  const fromUrl = /#[^/]+\/([0-9a-f]{16})$/i.exec(url)?.[1];
-  return fromUrl ?? null;
+  // Older URLs end in the hex thread id (#inbox/16f1a2b3c4d5e6f7); newer ones in an opaque token.
+  return /#[^/]+\/([0-9a-f]{16})$/i.exec(url)?.[1] ?? null;
 }
 
 function readAccount(doc: Document): Person | null {
@@ -334,19 +306,6 @@ function readAccount(doc: Document): Person | null {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function findComposeBoxes(doc: Document): ComposeBox[] {
-  const boxes: ComposeBox[] = [];
-  const roots = new Set<Element>();
-  for (const editor of outermost(queryAllOf(doc, S.composeEditor))) {
-    if (isHiddenWithin(editor, null, { ariaHidden: false })) continue;
-    const root = closestOf(editor, S.composeRoot) ?? composeRootByClimbing(editor, S.composeMarker) ?? editor.parentElement ?? editor;
-    if (roots.has(root)) continue;
-    roots.add(root);
-    boxes.push({ root, editor: editor as HTMLElement });
-  }
-  return boxes;
 }
 
 function readCompose(box: ComposeBox): ComposeSnapshot {
@@ -373,14 +332,14 @@ function parseFieldValue(value: string): Person[] {
     .split(/[,;]/)
     .map((part) => {
       const email = emailInText(part);
-      return email ? { name: cleanName(part.replace(/<[^>]*>/, '').replace(email, '')), email } : null;
+      return email ? { name: cleanName(part.replace(/<[^>]*>/, '').replace(/\S+@\S+/, '')), email } : null;
     })
     .filter((person): person is Person => person !== null);
 }
 
 function findSendButton(box: ComposeBox): Found<HTMLElement> {
-  const known = queryFirstOf(box.root, S.sendButton, (element) => !isHiddenWithin(element, box.root, { ariaHidden: false }));
-  const button = (known as HTMLElement | null) ?? sendButtonByLabel(box.root) ?? sendButtonByPosition(box.root, box.editor, 'after');
+  const known = firstVisibleOf(box.root, S.sendButton, box.root) as HTMLElement | null;
+  const button = known ?? sendButtonByLabel(box.root) ?? sendButtonByPosition(box.root, box.editor, 'after');
   if (button) return { ok: true, value: button };
   return notFound(
     'the Gmail Send button',

@@ -35,10 +35,27 @@ export const gmailSelectors = {
     'h3 [email]': { 'thread-agreement': 6, 'compose-popout': 0 },
     'span.gD[email]': { 'thread-agreement': 10, 'compose-popout': 0 },
   }),
+  person: selector<Fixture>('any participant shown with the address in an email attribute (header, details, short line)', {
+    '[email]': { 'thread-agreement': 40, 'compose-popout': 18 },
+  }),
+  avatar: selector<Fixture>("a message's avatar, which also carries the sender's address", {
+    'img[jid]': { 'thread-agreement': 7, 'compose-popout': 0 },
+    'img[data-hovercard-id]': { 'thread-agreement': 7, 'compose-popout': 0 },
+  }),
+  threadPermId: selector<Fixture>('the element with the thread id in decimal ("thread-f:1859…")', {
+    '[data-thread-perm-id]': { 'thread-agreement': 1, 'compose-popout': 0 },
+  }),
   sentAt: selector<Fixture>("a message's date, full local date and time in the title", {
     'span.g3[title]': { 'thread-agreement': 6, 'compose-popout': 0 },
     '[role="gridcell"][title][alt]': { 'thread-agreement': 6, 'compose-popout': 0 },
     'span.g3': { 'thread-agreement': 6, 'compose-popout': 0 },
+  }),
+  detailsPopup: selector<Fixture>('the hidden "show details" popup of a message (its names are not the header)', {
+    '[role="dialog"][aria-hidden]': { 'thread-agreement': 5, 'compose-popout': 1 },
+    'div.ajA': { 'thread-agreement': 4, 'compose-popout': 0 },
+  }),
+  titled: selector<Fixture>('anything with a title, read as a date when the date cell changed', {
+    '[title]': { 'thread-agreement': 46, 'compose-popout': 52 },
   }),
   detailsRow: selector<Fixture>('rows of the hidden "show details" table: from, to, cc, date…', {
     '[role="dialog"] table tr': { 'thread-agreement': 32, 'compose-popout': 5 },
@@ -93,12 +110,13 @@ export const gmailSelectors = {
     'input[name="subjectbox"]': { 'thread-agreement': 1, 'compose-popout': 1 },
     'input[name="subject"]': { 'thread-agreement': 1, 'compose-popout': 1 },
   }),
-  composeFrom: selector<Fixture>('the sending address of a compose', {
-    'input[name="from"]': { 'thread-agreement': 1, 'compose-popout': 1 },
-  }),
   sendButton: selector<Fixture>('the Send button of a compose', {
     '[role="button"].aoO': { 'thread-agreement': 1, 'compose-popout': 1 },
     'td.Up [role="button"]:not([aria-haspopup="true"])': { 'thread-agreement': 1, 'compose-popout': 1 },
+  }),
+  pageClue: selector<Fixture>('markup only Gmail has, to tell a saved page apart from Outlook', {
+    'meta[name="application-name"][content="Gmail"]': { 'thread-agreement': 1, 'compose-popout': 1 },
+    '[data-message-id], [data-legacy-thread-id], [g_editable]': { 'thread-agreement': 16, 'compose-popout': 15 },
   }),
 } as const;
 

@@ -1,21 +1,21 @@
 import type { ComposeBox, ExtractOptions, Found, MailAdapter } from '../adapter';
+import { BUTTONS, draftTextOf, findComposeBoxesIn, inputValue, sendButtonByLabel, sendButtonByPosition } from '../compose';
+import { pageLanguage, readPageDate, resolveTimeZone, type DateReadOptions } from '../dates';
+import { closestOf, firstVisibleOf, isHiddenWithin, outermost, queryAll, queryAllOf, queryFirstOf } from '../dom-query';
+import { guarded, notFound, validatedSnapshot } from '../found';
 import {
-  composeRootByClimbing,
-  draftTextOf,
-  inputValue,
-  pageLocale,
+  cleanName,
+  createPeopleDirectory,
+  emailInText,
+  normaliseEmail,
   personFromElement,
-  sendButtonByLabel,
-  sendButtonByPosition,
   uniquePeople,
-} from '../compose';
-import { readPageDate, resolveTimeZone, type DateReadOptions } from '../dates';
-import { closestOf, forEachDescendant, isHiddenWithin, outermost, queryAll, queryAllOf, queryFirst, queryFirstOf } from '../dom-query';
-import { guarded, hostOf, notFound, validatedSnapshot } from '../found';
-import { cleanName, createPeopleDirectory, emailInText, normaliseEmail, type PeopleDirectory } from '../people';
+  type PeopleDirectory,
+} from '../people';
 import { splitMessageBody } from '../quoted';
 import type { ComposeSnapshot, MailMessage, Person, ThreadSnapshot } from '../snapshot';
-import { lineText } from '../text';
+import { lineText, longestOwnText } from '../text';
+import { hostOf } from '../url';
 import { outlookSelectors as S } from './selectors';
 
 /**
@@ -29,6 +29,7 @@ import { outlookSelectors as S } from './selectors';
 const OUTLOOK_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
 const HOVER_EMAIL_ATTRIBUTES = ['title', 'aria-label', 'data-email'] as const;
 const ENTITY_EMAIL_ATTRIBUTES = ['aria-label', 'title', 'data-email'] as const;
+const COMPOSE = { editor: S.composeEditor, root: S.composeRoot, marker: S.composeMarker };
 
 export const outlookAdapter: MailAdapter = {
   provider: 'outlook',
@@ -43,7 +44,7 @@ export const outlookAdapter: MailAdapter = {
 
   findComposeBoxes(doc) {
     try {
-      return findComposeBoxes(doc);
+      return findComposeBoxesIn(doc, COMPOSE);
     } catch {
       return [];
     }
@@ -71,11 +72,11 @@ export const outlookAdapter: MailAdapter = {
 };
 
 function readThread(doc: Document, url: string, options: ExtractOptions): Found<ThreadSnapshot> {
-  const dates: DateReadOptions = { timeZone: resolveTimeZone(options.timeZone), now: options.now, locale: pageLocale(doc) };
+  const dates: DateReadOptions = { timeZone: resolveTimeZone(options.timeZone), now: options.now, locale: pageLanguage(doc) };
   const directory = createPeopleDirectory();
   directory.remember(readAccount(doc), { account: true });
 
-  const compose = findComposeBoxes(doc).map(readCompose);
+  const compose = findComposeBoxesIn(doc, COMPOSE).map(readCompose);
   const conversation = findConversation(doc);
   if (!conversation) {
     if (compose.length > 0) return validatedSnapshot({ provider: 'outlook', threadId: null, subject: null, messages: [], compose });
@@ -125,25 +126,26 @@ function messageRoots(scope: Element): Element[] {
   const anchors = [...queryAllOf(scope, S.body), ...queryAllOf(scope, S.sentAt)];
   return outermost(
     anchors
-      .map((anchor) => anchor.closest('[aria-expanded]') ?? anchor.parentElement)
+      .map((anchor) => closestOf(anchor, S.messageHolder) ?? anchor.parentElement)
       .filter((root): root is Element => root !== null && scope.contains(root)),
   );
 }
 
 function readMessage(root: Element, index: number, dates: DateReadOptions, directory: PeopleDirectory): MailMessage {
   const expanded = root.getAttribute('aria-expanded');
-  const body = expanded === 'false' ? null : findBody(root);
+  const body = expanded === 'false' ? null : firstVisibleOf(root, S.body, root);
   const collapsed = expanded === 'false' ? true : expanded === 'true' ? false : !body;
   const outsideBody = (element: Element) => !body?.contains(element);
 
-  const senderElement = queryFirstOf(root, S.sender, outsideBody) ?? queryAll(root, '[title*="@"]').find(outsideBody) ?? null;
+  const senderElement = queryFirstOf(root, S.sender, outsideBody) ?? queryFirstOf(root, S.person, outsideBody);
   const from = directory.resolve((senderElement && personFromElement(senderElement, HOVER_EMAIL_ATTRIBUTES, [])) ?? { name: '', email: '' });
   const dateElement = queryFirstOf(root, S.sentAt, outsideBody);
   const sentAt = readSentAt(root, dateElement, body, dates);
   const id = messageId(root, index);
 
   if (collapsed) {
-    const text = readSnippet(root, [senderElement, dateElement]);
+    const snippet = queryFirstOf(root, S.snippet);
+    const text = snippet ? cleanName(lineText(snippet)) : longestOwnText(root, [senderElement, dateElement]);
     return { id, from, to: [], cc: [], sentAt, collapsed, text, quoted: '', signature: '' };
   }
   const { to, cc } = readRecipients(root, body, directory);
@@ -153,17 +155,9 @@ function readMessage(root: Element, index: number, dates: DateReadOptions, direc
 
 /** "MSG_70bd60cb543_FROM" → "70bd60cb543"; index-based when the page has no id. */
 function messageId(root: Element, index: number): string {
-  const tagged = queryFirst(root, '[id^="MSG_"]')?.getAttribute('id');
+  const tagged = queryFirstOf(root, S.messagePart)?.getAttribute('id');
   const match = tagged ? /^MSG_(.+)_[A-Z]+$/.exec(tagged) : null;
   return match?.[1] ?? `outlook-message-${index + 1}`;
-}
-
-function findBody(root: Element): Element | null {
-  for (const css of S.body.css) {
-    const visible = queryAll(root, css).find((element) => !isHiddenWithin(element, root, { ariaHidden: false }));
-    if (visible) return visible;
-  }
-  return null;
 }
 
 function readSentAt(root: Element, dateElement: Element | null, body: Element | null, dates: DateReadOptions): string | null {
@@ -173,7 +167,7 @@ function readSentAt(root: Element, dateElement: Element | null, body: Element | 
       if (sentAt) return sentAt;
     }
   }
-  for (const element of queryAll(root, '[title]')) {
+  for (const element of queryAllOf(root, S.titled)) {
     if (body?.contains(element)) continue;
     const sentAt = readPageDate(element.getAttribute('title'), dates);
     if (sentAt) return sentAt;
@@ -201,27 +195,8 @@ function readRecipients(root: Element, body: Element | null, directory: PeopleDi
   return { to: people(toLine), cc: people(ccLine) };
 }
 
-/** A collapsed message's snippet: the known element, else the longest own text outside sender and date. */
-function readSnippet(root: Element, exclude: ReadonlyArray<Element | null>): string {
-  const known = queryFirstOf(root, S.snippet);
-  if (known) return cleanName(lineText(known));
-  let best = '';
-  forEachDescendant(root, (element) => {
-    if (exclude.some((excluded) => excluded && (excluded === element || excluded.contains(element)))) return 'skip';
-    if (isHiddenWithin(element, root, { ariaHidden: false })) return 'skip';
-    let own = '';
-    for (let node = element.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) own += (node as CharacterData).data;
-    }
-    const text = cleanName(own);
-    if (text.length > best.length) best = text;
-    return undefined;
-  });
-  return best;
-}
-
 function readThreadId(doc: Document, conversation: Element, url: string): string | null {
-  const own = conversation.getAttribute('data-convid') ?? queryFirst(conversation, '[data-convid]')?.getAttribute('data-convid');
+  const own = conversation.getAttribute('data-convid') ?? queryFirstOf(conversation, S.conversationId)?.getAttribute('data-convid');
   if (own) return own;
   const selected = queryFirstOf(doc, S.selectedConversation)?.getAttribute('data-convid');
   if (selected) return selected;
@@ -244,25 +219,12 @@ function readAccount(doc: Document): Person | null {
   return { name, email };
 }
 
-function findComposeBoxes(doc: Document): ComposeBox[] {
-  const boxes: ComposeBox[] = [];
-  const roots = new Set<Element>();
-  for (const editor of outermost(queryAllOf(doc, S.composeEditor))) {
-    if (isHiddenWithin(editor, null, { ariaHidden: false })) continue;
-    const root = closestOf(editor, S.composeRoot) ?? composeRootByClimbing(editor, S.composeMarker) ?? editor.parentElement ?? editor;
-    if (roots.has(root)) continue;
-    roots.add(root);
-    boxes.push({ root, editor: editor as HTMLElement });
-  }
-  return boxes;
-}
-
 function readCompose(box: ComposeBox): ComposeSnapshot {
   const wells = queryAllOf(box.root, S.recipientWell).filter((well) => well !== box.editor);
   return {
     to: readRecipientField(queryFirstOf(box.root, S.composeTo) ?? wells[0] ?? null),
     cc: readRecipientField(queryFirstOf(box.root, S.composeCc) ?? wells[1] ?? null),
-    subject: inputValue(queryFirstOf(box.root, S.composeSubject) ?? queryFirst(box.root, 'input[type="text"]')),
+    subject: inputValue(queryFirstOf(box.root, S.composeSubject)),
     draftText: draftTextOf(box.editor),
   };
 }
@@ -273,9 +235,9 @@ function readRecipientField(field: Element | null): Person[] {
 }
 
 function findSendButton(box: ComposeBox): Found<HTMLElement> {
-  const visible = (element: Element) => !isHiddenWithin(element, box.root, { ariaHidden: false });
-  const known = queryFirstOf(box.root, S.sendButton, visible);
-  const knownButton = known ? (known.closest('button, [role="button"]') ?? known) : null;
+  const known = firstVisibleOf(box.root, S.sendButton, box.root);
+  // An icon alternative ([data-icon-name=Send]) finds the glyph: the button is around it.
+  const knownButton = known ? (known.closest(BUTTONS) ?? known) : null;
   const button =
     (knownButton as HTMLElement | null) ?? sendButtonByLabel(box.root) ?? sendButtonByPosition(box.root, box.editor, 'before');
   if (button) return { ok: true, value: button };

@@ -44,6 +44,18 @@ export const outlookSelectors = {
   person: selector<Fixture>('a person on a header line, address in the title', {
     '[title*="@"]': { 'thread-champion': 18, 'compose-new': 11 },
   }),
+  messagePart: selector<Fixture>("parts of a message with ids like MSG_<id>_FROM, which carry the message's id", {
+    '[id^="MSG_"]': { 'thread-champion': 11, 'compose-new': 3 },
+  }),
+  messageHolder: selector<Fixture>('the element around a body or date that says whether its message is expanded', {
+    '[aria-expanded]': { 'thread-champion': 16, 'compose-new': 7 },
+  }),
+  titled: selector<Fixture>('anything with a title, read as a date when the date element changed', {
+    '[title]': { 'thread-champion': 101, 'compose-new': 78 },
+  }),
+  conversationId: selector<Fixture>('an element carrying a conversation id', {
+    '[data-convid]': { 'thread-champion': 10, 'compose-new': 10 },
+  }),
   sentAt: selector<Fixture>("a message's date, full local date and time in the title", {
     '[data-testid="SentReceivedSavedTime"]': { 'thread-champion': 4, 'compose-new': 0 },
     'div.AL_OM[title]': { 'thread-champion': 4, 'compose-new': 0 },
@@ -99,12 +111,16 @@ export const outlookSelectors = {
   composeSubject: selector<Fixture>('the subject input of a compose', {
     'input[id$="_SUBJECT"]': { 'thread-champion': 1, 'compose-new': 1 },
     'input[maxlength="255"]': { 'thread-champion': 1, 'compose-new': 1 },
+    'input[type="text"]': { 'thread-champion': 1, 'compose-new': 1 },
   }),
   sendButton: selector<Fixture>('the Send button of a compose', {
     '[data-testid="ComposeSendButton"] button:not([aria-haspopup])': { 'thread-champion': 1, 'compose-new': 1 },
     'button[type="submit"]': { 'thread-champion': 0, 'compose-new': 0 },
     'button[name="send"], [data-icon-name="Send"]': { 'thread-champion': 0, 'compose-new': 0 },
     '[role="toolbar"] button[id$="__primaryActionButton"]': { 'thread-champion': 2, 'compose-new': 2 },
+  }),
+  pageClue: selector<Fixture>('markup only Outlook on the web has, to tell a saved page apart from Gmail', {
+    '[data-app-section], [id^="UniqueMessageBody"], [id^="docking_InitVisiblePart_"], #o365header': { 'thread-champion': 8, 'compose-new': 5 },
   }),
 } as const;
 
