@@ -282,7 +282,7 @@ const RULES: Rule[] = [
     name: 'day-number',
     // "by the 20th", "on the 3rd"; not "the 3rd quarter"
     pattern:
-      /\b(?:the\s+|(?<=\b(?:by|on|before|until|till|latest)\s+))(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:quarter|time|floor|year|week|day|month|anniversary|birthday|edition|version|party|place|round|attempt|reminder|option|line|item|invoice|draft|meeting|call|person|century|largest|biggest|percentile)s?\b)/gi,
+      /(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?\b(?:the\s+|(?<=\b(?:by|on|before|until|till|latest)\s+))(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:quarter|time|floor|year|week|day|month|anniversary|birthday|edition|version|party|place|round|attempt|reminder|option|line|item|invoice|draft|meeting|call|person|century|largest|biggest|percentile)s?\b)/gi,
     resolve: (m, c) => {
       const due = nextWithDayNumber(Number(m.groups.day), c.anchor);
       return due ? { due } : null;
@@ -689,8 +689,14 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
     const { amount, unit, direction, tail } = mention.offset;
     const after = sentence.slice(mention.end);
     let base: CivilDate | null = null;
-    if (!tail || BASE_IS_ANCHOR.test(after)) {
+    const anchorWords = BASE_IS_ANCHOR.exec(after);
+    if (!tail || anchorWords) {
       base = context.anchor;
+      if (tail && anchorWords) {
+        // "within 15 days of today": "today" is the base, not a second date.
+        mention.end += anchorWords[0].length;
+        for (const other of list) if (other !== mention && other.start >= mention.start && other.end <= mention.end) other.blocked = 'undated-event';
+      }
     } else {
       const stated = list.find(
         (other) =>

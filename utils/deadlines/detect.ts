@@ -25,6 +25,10 @@ const SOCIAL_OPENING = /^\s*(?:thanks|thank\s+you|many\s+thanks|sorry|apologies|
 const OPTIONAL =
   /\b(?:if\s+you\s+(?:like|'d\s+like|would\s+like|want|wish|prefer|ever|need|have\s+time)|if\s+(?:that|it|this)(?:'s|\s+is|\s+would\s+be|\s+works|\s+helps|\s+suits)?\s*(?:easier|helps|works|suits|convenient|better|possible)?\b|if\s+convenient|if\s+needed|if\s+necessary|feel\s+free|whenever|no\s+rush|no\s+hurry|at\s+your\s+convenience|if\s+you\s+ever|any\s*time)/i;
 
+/** "Thanks for sending the signed MSA on Friday": thanked for, so already done. */
+const THANKS_FOR_DOING =
+  /^\s*(?:many\s+|big\s+)?(?:thanks|thank\s+you)\s+(?:\w+\s+)?for\s+(?:\w+ly\s+)?(?:sending|signing|countersigning|paying|returning|sharing|joining|attending|meeting|calling|submitting|processing|delivering|completing|hosting|presenting|settling|clearing|transferring|wiring|approving|running)\b/i;
+
 /** "We can't do the demo this Thursday": a date ruled out. */
 const NEGATED = /\b(?:can't|cannot|can\s+not|won't\s+be\s+able|unable\s+to|not\s+able\s+to|couldn't|won't\s+work|doesn't\s+work|isn't\s+possible|not\s+possible|instead\s+of)\b/i;
 
@@ -177,7 +181,9 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
         const previous = clauses[index - 1];
         const next = clauses[index + 1];
         const fullClause = FULL_CLAUSE.test(clauseText(sentence, clause));
-        if (previous && !fullClause && (clause.lead === null || clause.lead === 'and') && !SOCIAL_OPENING.test(clauseText(sentence, previous))) {
+        // "The payment bounced, so please resend it by Friday": "it" takes its kind from the clause before.
+        const refersBack = /\b(?:it|them)\b/i.test(clauseText(sentence, clause)) && clause.lead !== 'if' && clause.lead !== 'unless';
+        if (previous && (refersBack || (!fullClause && (clause.lead === null || clause.lead === 'and'))) && !SOCIAL_OPENING.test(clauseText(sentence, previous))) {
           trigger = pickTrigger(triggersOf(previous), []);
           if (trigger) source = previous;
         }
@@ -190,6 +196,7 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
       trigger = compoundHead(trigger, triggers, sentence);
       if (isBackground(sentence, clause, mention) || (source !== clause && isBackground(sentence, source, mention))) return;
       if (isOptional(sentence, clauses, index)) return;
+      if (THANKS_FOR_DOING.test(clauseText(sentence, clause))) return;
       if (clause.lead !== 'if' && clause.lead !== 'unless' && NEGATED.test(clauseText(sentence, clause))) return;
       if (isPastEvent(sentence, clause, mention) || (source !== clause && isPastEvent(sentence, source, mention))) return;
       if (

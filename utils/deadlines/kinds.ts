@@ -35,6 +35,12 @@ const MODIFIER_BEFORE = /\b(?:for|about|regarding|re|of|concerning|around|with|o
 const RENEWAL_MODIFIED =
   '(?!\\s+(?:quote|quotation|proposal|invoice|invoices|option|options|talks?|discussions?|paperwork|order|orders|form|forms|pricing|price|call|meeting|deck|documents?|agreement|contract|fee|fees|payment|cost|plan|terms|PO|POs|purchase\\s+order|questionnaire|report|workshop|review))';
 
+/** What a customer uses; a stop of any of these is a service hold. */
+const SERVICE_NOUNS =
+  '(?:services?|support|access|accounts?|api|apis|keys|platform|portal|system|sandbox|environment|instance|tenant|tenancy|workspace|app|application|site|dashboard|database|servers?|integrations?|licen[cs]es?|features?)';
+const STOPPED =
+  'offline|unavailable|inaccessible|read-only|blocked|restricted|locked|revoked|terminated|withdrawn|closed|frozen|disabled|deactivated|throttled|downgraded|stopped|halted|discontinued|ceased|withheld|cut|suspended|paused|down|(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:available|accessible|supported|usable)';
+
 const RULES: TriggerRule[] = [
   // ---- agreement ----
   {
@@ -66,7 +72,7 @@ const RULES: TriggerRule[] = [
     kind: 'renewal',
     strength: 'action',
     pattern: new RegExp(
-      `(?<!\\b(?:signed|countersigned|executed)\\s)\\b(?:auto-?renew\\w*|non-?renewals?|renew(?:s|ed|ing|al|als)?${RENEWAL_MODIFIED}|renovat\\w+|expir\\w+|lapse[sd]?|lapsing|runs?\\s+out|(?:subscription|licen[cs]e|contract|term|trial|plan|agreement|support|maintenance|membership|cover(?:age)?|entitlement|warranty|service\\s+period)\\b(?:\\s+[\\w-]+){0,5}?\\s+(?:ends?\\b(?!\\s+of)|ended|ending|finish(?:es|ed)?|conclud(?:es|ed|ing)|terminates?|stops?|runs?\\s+out)|(?:end|expiry|expiration|termination|cancell?ation)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?(?:current\\s+)?(?:subscription|licen[cs]e|contract|term|trial|agreement)|notice\\s+of\\s+(?:non-?)?renewal|cancel\\w*\\s+(?:the\\s+|your\\s+|our\\s+)?(?:subscription|plan|licen[cs]e)|termination\\s+notice)\\b`,
+      `(?<!\\b(?:signed|countersigned|executed)\\s)\\b(?:auto-?renew\\w*|non-?renewals?|renew(?:s|ed|ing|al|als)?${RENEWAL_MODIFIED}|renovat\\w+|expir\\w+|lapse[sd]?|lapsing|runs?\\s+out|(?:subscription|licen[cs]e|contract|term|trial|plan|agreement|support|maintenance|membership|cover(?:age)?|entitlement|warranty|service\\s+period|pilot|evaluation|PoC|POC)\\b(?:\\s+[\\w-]+){0,5}?\\s+(?:ends?\\b(?!\\s+of)|ended|ending|finish(?:es|ed)?|conclud(?:es|ed|ing)|terminates?|stops?|runs?\\s+out)|(?:end|expiry|expiration|termination|cancell?ation)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?(?:current\\s+)?(?:subscription|licen[cs]e|contract|term|trial|agreement)|notice\\s+of\\s+(?:non-?)?renewal|cancel\\w*\\s+(?:the\\s+|your\\s+|our\\s+)?(?:subscription|plan|licen[cs]e)|termination\\s+notice)\\b`,
       'gi',
     ),
   },
@@ -76,8 +82,20 @@ const RULES: TriggerRule[] = [
   {
     kind: 'service-hold',
     strength: 'action',
-    pattern:
-      /\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|on\s+hold|hold(?:ing)?\s+(?:all\s+|the\s+|your\s+|any\s+)*(?:services?|accounts?|access|support|deliver\w*|shipments?|orders?|work|licen[cs]es?)|cut(?:ting)?[- ]off|cut\s+(?:off\s+)?(?:the\s+|your\s+|all\s+)?(?:services?|access|supply|support)|disabl\w+|deactivat\w+|(?:block|restrict|lock|revok|terminat|withdraw|clos|freez)\w*\s+(?:\w+\s+){0,2}(?:access|accounts?|services?|api|keys|users?|logins?|tenant|environment|instance)|(?:access|accounts?|services?|api|keys|logins?|tenant|environment|instance)\s+(?:will\s+be\s+|is\s+|are\s+|gets?\s+)?(?:blocked|restricted|locked|revoked|terminated|withdrawn|closed|frozen|disabled|deactivated|throttled|downgraded|read-only|unavailable|offline|down)|no\s+(?:more\s+|further\s+)?(?:services?|support|access)|stop\w*\s+(?:the\s+|all\s+|your\s+|our\s+)?(?:support|services?|access|deliver\w*)|shut(?:ting)?\s+(?:down|off)|read-only|downtime|outage|los(?:e|es|ing)\s+access|loss\s+of\s+(?:service|access)|service\s+interruption|switch(?:es|ed|ing)?\s+off|turn(?:s|ed|ing)?\s+off|take\s+(?:\w+\s+){0,3}offline|(?:services?|platform|portal|system|sandbox|environment|instance|tenant|app|application|api|accounts?|access|site|dashboard|database|servers?|seats?|users?|integration|deliver(?:y|ies))\s+(?:[\w-]+\s+){0,6}?(?:offline|unavailable|inaccessible|read-only|stopped|halted|discontinued|ceased|withheld|cut|downgraded|down)|decommission\w*|sunset(?:s|ting)?\b|retir(?:e|es|ing)\s+(?:the\s+|your\s+)?(?:old|legacy)|downgrad\w+|(?:drop|move|revert)(?:s|ped|ed)?\s+(?:back\s+)?to\s+the\s+(?:free|basic|lite)\s+(?:tier|plan)|limited\s+access)\b/gi,
+    pattern: new RegExp(
+      [
+        `\\b(?:suspen(?:d|ds|ded|ding|sion)|paus(?:e|es|ed|ing)|on\\s+hold|freez(?:e|es|ing)|frozen|disabl\\w+|deactivat\\w+|decommission\\w*|sunset(?:s|ting)?|downgrad\\w+|read-only|downtime|outage|service\\s+interruption|limited\\s+access)\\b`,
+        `\\bhold(?:ing)?\\s+(?:all\\s+|the\\s+|your\\s+|any\\s+)*(?:${SERVICE_NOUNS}|deliver\\w*|shipments?|orders?|work)\\b`,
+        `\\b(?:cut(?:ting)?[- ]off|cut\\s+(?:off\\s+)?(?:the\\s+|your\\s+|all\\s+)?(?:${SERVICE_NOUNS}|supply))\\b`,
+        `\\b(?:pull(?:ing)?\\s+the\\s+plug|shut(?:ting|s)?\\s+(?:down|off)|switch(?:es|ed|ing)?\\s+off|turn(?:s|ed|ing)?\\s+off|take\\s+(?:\\w+\\s+){0,3}offline|los(?:e|es|ing)\\s+access|loss\\s+of\\s+(?:service|access))\\b`,
+        `\\b(?:block|restrict|lock|revok|terminat|withdraw|clos|freez|stop|halt|discontinu|ceas|withhold)\\w*\\s+(?:[\\w-]+\\s+){0,3}?(?:${SERVICE_NOUNS}|deliver(?:y|ies)|users?|logins?)\\b`,
+        `\\b(?:${SERVICE_NOUNS}|users?|logins?|deliver(?:y|ies)|seats?)\\s+(?:[\\w-]+\\s+){0,6}?(?:${STOPPED})\\b`,
+        `\\bno\\s+(?:more\\s+|further\\s+)?(?:services?|support|access)\\b`,
+        `\\bretir(?:e|es|ing)\\s+(?:the\\s+|your\\s+)?(?:old|legacy)\\b`,
+        `\\b(?:drop|move|revert)(?:s|ped|ed)?\\s+(?:back\\s+)?to\\s+the\\s+(?:free|basic|lite)\\s+(?:tier|plan)\\b`,
+      ].join('|'),
+      'gi',
+    ),
   },
 
   // ---- meeting ----
@@ -93,7 +111,7 @@ const RULES: TriggerRule[] = [
     kind: 'deliverable',
     strength: 'object',
     pattern:
-      /\b(?:reports?|deck|slides?|slide\s+deck|data|dataset|figures|numbers|proposals?|offers?|quotes?|quotations?|business\s+case|(?<=\b(?:the|a|an|our|your|their|this|that|rollout|project|migration|action|implementation|onboarding|success|account|transition|communication|training|test|mutual)\s+)plan|roadmap|forms?|questionnaires?|documentation|documents?|drafts?|summary|analysis|estimates?|specs?|specifications?|requirements|feedback|answers?|responses?|list|spreadsheet|details|case\s+study|minutes|brief|reconciliation|statements?(?!\s+of\s+work)|certificates?|evidence|audit|logo|assets|materials|content|credentials|usage\s+export|export|files?|survey|RFP|RFI|write-?up|notes|version|commercials|pricing|rate\s+card|price\s+list|costing)\b/gi,
+      /\b(?:reports?|deck|slides?|slide\s+deck|data|dataset|figures|numbers|proposals?|offers?|quotes?|quotations?|business\s+case|(?<=\b(?:the|a|an|our|your|their|this|that|rollout|project|migration|action|implementation|onboarding|success|account|transition|communication|training|test|mutual)\s+)plan|roadmap|forms?|questionnaires?|documentation|documents?|drafts?|summary|analysis|estimates?|specs?|specifications?|requirements|feedback|answers?|responses?|list|spreadsheet|details|case\s+study|minutes|brief|reconciliation|statements?(?!\s+of\s+work)|certificates?|evidence|audit|logo|assets|materials|content|credentials|usage\s+export|export|files?|survey|RFP|RFI|write-?up|notes|version|commercials|pricing|rate\s+card|price\s+list|costing|W-?[89](?:BEN)?|tax\s+forms?|bank\s+details|certificates?\s+of\s+insurance|COI)\b/gi,
   },
 
   // ---- other ----
@@ -101,7 +119,7 @@ const RULES: TriggerRule[] = [
     kind: 'other',
     strength: 'action',
     pattern:
-      /\b(?:go(?:es|ing)?[- ]live|went\s+live|launch\w*|roll[- ]?out|cut[- ]?over|migrat\w+|switch\w*(?!\s+off)(?:\s+over)?|whitelist\w*|allow-?list\w*|configur\w+|SSO|DNS|activat\w+|provision\w*|deploy\w*|install\w*|upgrad\w+|ship(?:s|ped|ping|ment|ments)?|hardware|equipment|devices?|nominat\w+|delet\w+|purg\w+|decisions?|decide|onboard(?:ed|ing)?|hand-?over|handoff|transition|enabl\w+|integrat(?:e|ion)\s+(?:goes|will)|release[sd]?|start\s+date|seats)\b/gi,
+      /\b(?:go(?:es|ing)?[- ]live|went\s+live|(?:be|get|gets|have\s+(?:\w+\s+){1,3}|integration|system|platform|portal|site|solution|feature|tenant|instance|environment)\s+live|launch\w*|roll[- ]?out|cut[- ]?over|migrat\w+|switch\w*(?!\s+off)(?:\s+over)?|whitelist\w*|allow-?list\w*|configur\w+|SSO|DNS|activat\w+|provision\w*|deploy\w*|install\w*|upgrad\w+|ship(?:s|ped|ping|ment|ments)?|hardware|equipment|devices?|nominat\w+|delet\w+|purg\w+|decisions?|decide|onboard(?:ed|ing)?|hand-?over|handoff|transition|enabl\w+|integrat(?:e|ion)\s+(?:goes|will)|release[sd]?|start\s+date|seats)\b/gi,
   },
   {
     kind: 'other',
