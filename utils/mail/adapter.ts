@@ -32,6 +32,12 @@ export interface MailAdapter {
   readonly provider: Provider;
   /** True when the URL belongs to this provider's web app. */
   matchesUrl(url: string): boolean;
+  /**
+   * True when the URL itself says a conversation is open (Gmail `#inbox/<id>`,
+   * Outlook `/mail/…/id/<id>`): then a failed read is "could not read this
+   * thread", not "no thread open".
+   */
+  urlShowsThread(url: string): boolean;
   /** The open thread, or NotFound when no conversation is on screen. */
   extractThread(doc: Document, url: string, options?: ExtractOptions): Found<ThreadSnapshot>;
   /** Open compose and reply boxes, in page order. */

@@ -37,6 +37,12 @@ export const gmailAdapter: MailAdapter = {
     return hostOf(url) === 'mail.google.com';
   },
 
+  urlShowsThread(url) {
+    // #inbox/FMfcgz…, #label/Clients/FMfcgz…, #search/acme/FMfcgz…: the last segment is a thread id.
+    const hash = url.split('#')[1] ?? '';
+    return /\/[A-Za-z0-9]{16,}$/.test(hash.split('?')[0] ?? '');
+  },
+
   extractThread(doc, url, options = {}) {
     return guarded('the Gmail conversation', () => readThread(doc, url, options));
   },

@@ -38,6 +38,10 @@ export const outlookAdapter: MailAdapter = {
     return OUTLOOK_HOSTS.has(hostOf(url));
   },
 
+  urlShowsThread(url) {
+    return /\/mail\/.*\/id\/[^/?#]+/.test(url);
+  },
+
   extractThread(doc, url, options = {}) {
     return guarded('the Outlook conversation', () => readThread(doc, url, options));
   },
