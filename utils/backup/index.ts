@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './export';
+export * from './parse';
+export * from './restore';
