@@ -665,6 +665,11 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
         mention.blocked = 'alternative';
       }
     }
+    // "the week of July 13", "w/c 13 July": a week, not a day.
+    if (/\b(?:the\s+week\s+of|week\s+(?:commencing|beginning|starting)|w\/c)\s+(?:the\s+)?$/i.test(before) && mention.due) {
+      mention.due = null;
+      mention.blocked = 'vague';
+    }
     if (SUPERSEDED.test(before) && mention.due) {
       mention.due = null;
       mention.blocked = 'alternative';
@@ -705,7 +710,11 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
           other.start >= mention.end &&
           /^\s*(?:the\s+|this\s+|our\s+|your\s+)?(?:(?:invoice|issue|order|delivery|start|contract|signing|renewal)\s+date\s+(?:of\s+)?)?$/i.test(sentence.slice(mention.end, other.start)),
       );
-      if (stated?.due) base = stated.due;
+      if (stated?.due) {
+        base = stated.due;
+        // "the 2 October invoice date" only anchors the count; "the 30 September renewal date" is a date in its own right.
+        if (/^\s*(?:invoice|issue|delivery|order|signing|signature|start|purchase|shipping|billing|receipt)\s+date\b/i.test(sentence.slice(stated.end))) stated.blocked = 'label';
+      }
       else if (BASE_IS_ISSUE.test(after)) {
         const issued = list.find((other) => other !== mention && other.due && ISSUE_MARK.test(sentence.slice(0, other.start)));
         base = issued?.due ?? null;

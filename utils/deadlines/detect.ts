@@ -3,7 +3,7 @@ import type { Parsed } from '../model/parse';
 import { resolveAnchor, type ResolvedAnchor } from './anchor';
 import { compareDates, formatIsoDate, type CivilDate } from './calendar';
 import { findDateMentions, type DateMention } from './date-mentions';
-import { compoundHead, findTriggers, type Trigger } from './kinds';
+import { compoundHead, findTriggers, isVerbTrigger, type Trigger } from './kinds';
 import type { DeadlineAnchor, DetectedDeadline } from './schema';
 import { splitSentences } from './sentences';
 
@@ -28,6 +28,10 @@ const OPTIONAL =
 /** "Thanks for sending the signed MSA on Friday": thanked for, so already done. */
 const THANKS_FOR_DOING =
   /^\s*(?:many\s+|big\s+)?(?:thanks|thank\s+you)\s+(?:\w+\s+)?for\s+(?:\w+ly\s+)?(?:sending|signing|countersigning|paying|returning|sharing|joining|attending|meeting|calling|submitting|processing|delivering|completing|hosting|presenting|settling|clearing|transferring|wiring|approving|running)\b/i;
+
+/** "Further to our meeting today": a reference to what has happened. */
+const FOLLOWING_UP =
+  /^\s*(?:further\s+to|following(?:\s+up\s+on)?|as\s+per|as\s+discussed\s+(?:in|at|on|during)|per|after)\s+(?:our|the|your|my|today's|yesterday's)\s+(?:\w+\s+)?(?:meeting|call|conversation|chat|discussion|visit|workshop|session|demo|email|e-mail|message)\b/i;
 
 /** "We can't do the demo this Thursday": a date ruled out. */
 const NEGATED = /\b(?:can't|cannot|can\s+not|won't\s+be\s+able|unable\s+to|not\s+able\s+to|couldn't|won't\s+work|doesn't\s+work|isn't\s+possible|not\s+possible|instead\s+of)\b/i;
@@ -96,6 +100,15 @@ function pickTrigger(left: Trigger[], right: Trigger[]): Trigger | null {
     if (rightOnes.length) return rightOnes.reduce((best, trigger) => (trigger.start < best.start ? trigger : best));
   }
   return null;
+}
+
+/** A verb close before the chosen action noun governs it ("pause outbound shipments"). */
+function governingVerb(chosen: Trigger, triggers: Trigger[], sentence: string): Trigger {
+  const verb = triggers
+    .filter((other) => other.end <= chosen.start && other.kind !== chosen.kind && isVerbTrigger(other, sentence))
+    .filter((other) => /^\s+(?:(?:the|a|an|all|any|our|your|their|its|this|these|those)\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(other.end, chosen.start)))
+    .at(-1);
+  return verb && chosen.strength === 'action' ? verb : chosen;
 }
 
 function isPastEvent(sentence: string, clause: Clause, mention: DateMention): boolean {
@@ -193,10 +206,13 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
         }
       }
       if (!trigger) return;
-      trigger = compoundHead(trigger, triggers, sentence);
+      // "the numbers before Tuesday's call": the call is on Tuesday, and so are the numbers.
+      const possessiveEvent = /^'s\s/.test(sentence.slice(mention.end)) ? here.find((t) => t.start >= mention.end && t.start <= mention.end + 4) : undefined;
+      if (possessiveEvent) trigger = pickTrigger(here.filter((t) => t.start >= windowStart && t.end <= mention.start), []) ?? trigger;
+      trigger = governingVerb(compoundHead(trigger, triggers, sentence), triggers, sentence);
       if (isBackground(sentence, clause, mention) || (source !== clause && isBackground(sentence, source, mention))) return;
       if (isOptional(sentence, clauses, index)) return;
-      if (THANKS_FOR_DOING.test(clauseText(sentence, clause))) return;
+      if (THANKS_FOR_DOING.test(clauseText(sentence, clause)) || FOLLOWING_UP.test(clauseText(sentence, clause))) return;
       if (clause.lead !== 'if' && clause.lead !== 'unless' && NEGATED.test(clauseText(sentence, clause))) return;
       if (isPastEvent(sentence, clause, mention) || (source !== clause && isPastEvent(sentence, source, mention))) return;
       if (
@@ -208,6 +224,7 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
         return;
       }
 
+      if (possessiveEvent) add(possessiveEvent.kind, mention.due, mention, possessiveEvent);
       add(trigger.kind, mention.due, mention, trigger);
       const kinds = new Set<CommitmentKind>([trigger.kind]);
 
@@ -258,7 +275,8 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
     const next = clauses[index + 1];
     if (own.length === 0 && next && next.lead === 'and') {
       const dated = mentionsOf(next).find((mention) => mention.due && !mention.blocked);
-      const shared = pickTrigger(triggersOf(clause), []);
+      const picked = pickTrigger(triggersOf(clause), []);
+      const shared = picked ? governingVerb(compoundHead(picked, triggers, sentence), triggers, sentence) : null;
       if (
         dated?.due &&
         shared &&

@@ -59,7 +59,7 @@ const RULES: TriggerRule[] = [
   {
     kind: 'payment',
     strength: 'action',
-    pattern: /\b(?:pay|pays|paid|paying|payment|payments|payable|non-?payment|repay\w*|remit\w*|wire(?:d|s)?(?:\s+transfer)?|settle[sd]?|settling|settlement|refund\w*|credit\s+notes?|reimburs\w+|deposits?|invoic(?:e|ed|es|ing)|billed|charged?|direct\s+debit|top[- ]up|clear(?:ed|ing)?\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:overdue\s+|outstanding\s+)?(?:balance|dues|arrears|amount|invoices?)|brought\s+current|bring\s+(?:\w+\s+){0,2}current|account\s+current)\b/gi,
+    pattern: /\b(?:pay|pays|paid|paying|payment|payments|payable|non-?payment|repay\w*|remit\w*|wire(?:d|s)?(?:\s+transfer)?|settle[sd]?|settling|settlement|refund\w*|credit\s+notes?|reimburs\w+|deposits?|invoic(?:e|ed|es|ing)|billed|charged?|direct\s+debit|top[- ]up|clear(?:ed|ing)?\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:overdue\s+|outstanding\s+)?(?:balance|dues|arrears|amount|invoices?)|brought\s+current|bring\s+(?:\w+\s+){0,2}current|account\s+(?:is\s+|are\s+|becomes\s+)?(?:brought\s+)?current)\b/gi,
   },
   {
     kind: 'payment',
@@ -72,7 +72,7 @@ const RULES: TriggerRule[] = [
     kind: 'renewal',
     strength: 'action',
     pattern: new RegExp(
-      `(?<!\\b(?:signed|countersigned|executed)\\s)\\b(?:auto-?renew\\w*|non-?renewals?|renew(?:s|ed|ing|al|als)?${RENEWAL_MODIFIED}|renovat\\w+|expir\\w+|lapse[sd]?|lapsing|runs?\\s+out|(?:subscription|licen[cs]e|contract|term|trial|plan|agreement|support|maintenance|membership|cover(?:age)?|entitlement|warranty|service\\s+period|pilot|evaluation|PoC|POC)\\b(?:\\s+[\\w-]+){0,5}?\\s+(?:ends?\\b(?!\\s+of)|ended|ending|finish(?:es|ed)?|conclud(?:es|ed|ing)|terminates?|stops?|runs?\\s+out)|(?:end|expiry|expiration|termination|cancell?ation)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?(?:current\\s+)?(?:subscription|licen[cs]e|contract|term|trial|agreement)|notice\\s+of\\s+(?:non-?)?renewal|cancel\\w*\\s+(?:the\\s+|your\\s+|our\\s+)?(?:subscription|plan|licen[cs]e)|termination\\s+notice)\\b`,
+      `(?<!\\b(?:signed|countersigned|executed)\\s)\\b(?:(?:up|due|ready)\\s+for\\s+renewal|auto-?renew\\w*|non-?renewals?|(?<!\\b(?:the|a|an|your|our|their)\\s)renewed${RENEWAL_MODIFIED}|renew(?:s|ing|al|als)?${RENEWAL_MODIFIED}|renovat\\w+|expir\\w+|lapse[sd]?|lapsing|runs?\\s+out|(?:subscription|licen[cs]e|contract|term|trial|plan|agreement|support|maintenance|membership|cover(?:age)?|entitlement|warranty|service\\s+period|pilot|evaluation|PoC|POC)\\b(?:\\s+[\\w-]+){0,5}?\\s+(?:ends?\\b(?!\\s+of)|ended|ending|finish(?:es|ed)?|conclud(?:es|ed|ing)|terminates?|stops?|runs?\\s+out)|(?:end|expiry|expiration|termination|cancell?ation)\\s+of\\s+(?:the\\s+|your\\s+|our\\s+)?(?:current\\s+)?(?:subscription|licen[cs]e|contract|term|trial|agreement)|notice\\s+of\\s+(?:non-?)?renewal|cancel\\w*\\s+(?:the\\s+|your\\s+|our\\s+)?(?:subscription|plan|licen[cs]e)|termination\\s+notice)\\b`,
       'gi',
     ),
   },
@@ -91,6 +91,8 @@ const RULES: TriggerRule[] = [
         `\\b(?:block|restrict|lock|revok|terminat|withdraw|clos|freez|stop|halt|discontinu|ceas|withhold)\\w*\\s+(?:[\\w-]+\\s+){0,3}?(?:${SERVICE_NOUNS}|deliver(?:y|ies)|users?|logins?)\\b`,
         `\\b(?:${SERVICE_NOUNS}|users?|logins?|deliver(?:y|ies)|seats?)\\s+(?:[\\w-]+\\s+){0,6}?(?:${STOPPED})\\b`,
         `\\bno\\s+(?:more\\s+|further\\s+)?(?:services?|support|access)\\b`,
+        `\\b(?:access|api|apis|portal|sandbox|environment|instance|tenant|workspace|logins?)\\s+(?:[\\w-]+\\s+){0,6}?(?:ends?|ending)\\b(?!\\s+of)`,
+        `\\b(?:rate\\s+limits?|quotas?|limits?|bandwidth|capacity)\\s+(?:[\\w-]+\\s+){0,3}?(?:lowered|reduced|cut|capped|throttled)|\\bthrottl\\w+`,
         `\\bretir(?:e|es|ing)\\s+(?:the\\s+|your\\s+)?(?:old|legacy)\\b`,
         `\\b(?:drop|move|revert)(?:s|ped|ed)?\\s+(?:back\\s+)?to\\s+the\\s+(?:free|basic|lite)\\s+(?:tier|plan)\\b`,
       ].join('|'),
@@ -103,7 +105,7 @@ const RULES: TriggerRule[] = [
     kind: 'meeting',
     strength: 'action',
     pattern:
-      /\b(?:meet(?:ing|ings|s|up)?\b(?!\s+(?:the\s+|this\s+|our\s+|your\s+|that\s+)?(?:deadline|target|requirements?|expectations?|needs|criteria|sla))|calls?\b(?!\s+off)|call\s+(?:you|me|us|them)|phone(?:\s+call)?|ring\s+(?:you|me|us)|catch[- ]?up|QBRs?|EBRs?|workshops?|trainings?|training\s+sessions?|webinars?|demos?|demonstration|presentations?|present(?:s|ing)?\b(?!\s+(?:the\s+)?(?:invoice|contract))|walk\s+(?:\w+\s+){0,3}through|walk-?through|kick-?off|sessions?|check-?in\b|site\s+visit|visit(?:s|ing)?\b|offsite|onsite|on-site|interview|appointment|briefing|debrief|sync(?:-up)?\b|stand-?up|huddle|speak\s+(?:to|with)|talk\s+(?:to|with|on)|see\s+you|get\s+together|conference|lunch|dinner|(?:the|a|an|our|your|executive|business|quarterly|annual|year-end|account|pipeline|contract|design|performance|steering|board|progress|status|weekly|monthly|joint|renewal|roadmap|security|technical)\s+review|review\s+(?:call|meeting|session)|rehears\w+|pitch|dry[- ]run|tour|resched\w+|postpon\w+|(?:move|push|shift|bring)\w*\s+(?:it|this|that|things)\s+(?:forward\s+|back\s+|out\s+)?to)\b/gi,
+      /\b(?:meet(?:ing|ings|s|up)?\b(?!\s+(?:the\s+|this\s+|our\s+|your\s+|that\s+)?(?:deadline|target|requirements?|expectations?|needs|criteria|sla))|calls?\b(?!\s+off)|call\s+(?:you|me|us|them)|phone(?:\s+call)?|ring\s+(?:you|me|us)|catch[- ]?up|QBRs?|EBRs?|workshops?|trainings?|training\s+sessions?|webinars?|demos?|demonstration|presentations?|present(?:s|ing)?\b(?!\s+(?:the\s+)?(?:invoice|contract))|walk\s+(?:\w+\s+){0,3}through|walk-?through|kick-?off|sessions?|check-?in\b|site\s+visit|visit(?:s|ing)?\b|offsite|onsite|on-site|interview|appointment|briefing|debrief|sync(?:-up)?\b|stand-?up|huddle|speak\s+(?:to|with)|talk\s+(?:to|with|on)|see\s+you|get\s+together|conference|lunch|dinner|(?:the|a|an|our|your|executive|business|quarterly|annual|year-end|account|pipeline|contract|design|performance|steering|board|progress|status|weekly|monthly|joint|renewal|roadmap|security|technical)\s+review|review\s+(?:call|meeting|session)|(?<!\b(?:to|will|please|and|can|could|we|i|you|they|must|should|would|shall|'ll)\s)review(?!\s+(?:the|our|your|it|this|that|these|those|them|a|an|all|any|and|with)\b)|committee|steerco|steering\s+(?:group|meeting)|board\s+meeting|rehears\w+|pitch|dry[- ]run|tour|resched\w+|postpon\w+|(?:move|push|shift|bring)\w*\s+(?:it|this|that|things)\s+(?:forward\s+|back\s+|out\s+)?to)\b/gi,
   },
 
   // ---- deliverable ----
@@ -111,7 +113,7 @@ const RULES: TriggerRule[] = [
     kind: 'deliverable',
     strength: 'object',
     pattern:
-      /\b(?:reports?|deck|slides?|slide\s+deck|data|dataset|figures|numbers|proposals?|offers?|quotes?|quotations?|business\s+case|(?<=\b(?:the|a|an|our|your|their|this|that|rollout|project|migration|action|implementation|onboarding|success|account|transition|communication|training|test|mutual)\s+)plan|roadmap|forms?|questionnaires?|documentation|documents?|drafts?|summary|analysis|estimates?|specs?|specifications?|requirements|feedback|answers?|responses?|list|spreadsheet|details|case\s+study|minutes|brief|reconciliation|statements?(?!\s+of\s+work)|certificates?|evidence|audit|logo|assets|materials|content|credentials|usage\s+export|export|files?|survey|RFP|RFI|write-?up|notes|version|commercials|pricing|rate\s+card|price\s+list|costing|W-?[89](?:BEN)?|tax\s+forms?|bank\s+details|certificates?\s+of\s+insurance|COI)\b/gi,
+      /\b(?:reports?|deck|slides?|slide\s+deck|data|dataset|figures|numbers|proposals?|offers?|quotes?|quotations?|business\s+case|(?<=\b(?:the|a|an|our|your|their|this|that|rollout|project|migration|action|implementation|onboarding|success|account|transition|communication|training|test|mutual)\s+)plan|roadmap|forms?|questionnaires?|documentation|documents?|drafts?|summary|analysis|estimates?|specs?|specifications?|requirements|feedback|answers?|responses?|list|spreadsheet|details|case\s+study|minutes|brief|reconciliation|statements?(?!\s+of\s+work)|certificates?|evidence|audit|logo|assets|materials|content|credentials|usage\s+export|export|files?|survey|RFP|RFI|write-?up|notes|version|commercials|pricing|rate\s+card|price\s+list|costing|W-?[89](?:BEN)?|(?<!\b(?:signed|countersigned|executed|invoice|contract|agreement)\s)cop(?:y|ies)|tax\s+forms?|bank\s+details|certificates?\s+of\s+insurance|COI)\b/gi,
   },
 
   // ---- other ----
@@ -144,6 +146,18 @@ export function compoundHead(trigger: Trigger, triggers: readonly Trigger[], sen
     if (!next || next.kind === head.kind) return head;
     head = next;
   }
+}
+
+/**
+ * Action triggers written as verbs. A verb followed closely by another action
+ * noun governs it: "pause outbound shipments" stops a service, "sign the
+ * renewal" is signing.
+ */
+const VERB_FORM =
+  /^(?:(?:counter-?)?sign(?:s|ed)?|execute[sd]?|pay|pays|paid|settle[sd]?|remit(?:s|ted)?|wire[sd]?|refund(?:s|ed)?|renew(?:s|ed)?|suspend(?:s|ed)?|pause[sd]?|hold|stop(?:s|ped)?|cut|disable[sd]?|freeze|deactivate[sd]?|decommission(?:s|ed)?|call|meet|present|ship(?:s|ped)?|migrate[sd]?|activate[sd]?|deploy(?:s|ed)?|delete[sd]?|purge[sd]?|nominate[sd]?|switch(?:es|ed)?|install(?:s|ed)?|provision(?:s|ed)?|launch(?:es|ed)?)$/i;
+
+export function isVerbTrigger(trigger: Trigger, sentence: string): boolean {
+  return trigger.strength === 'action' && VERB_FORM.test(sentence.slice(trigger.start, trigger.end));
 }
 
 export function findTriggers(sentence: string): Trigger[] {
