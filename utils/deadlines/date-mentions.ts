@@ -73,7 +73,7 @@ const WD = WEEKDAY_PATTERN;
 const NUM = NUMBER_PATTERN;
 const ORD_SUFFIX = '(?:st|nd|rd|th)';
 /** "may" is also a modal verb: "we may need", "it may be". */
-const NOT_MODAL_MAY = '(?<!\\bmay(?=\\s+(?:be|have|not|need|want|also|still|take|require|come|get|help|find|see|apply|change|vary|well|only|just|already|affect|cause|include|result|lead|differ|ask|use|wish|like|i\\b|we\\b)))';
+const NOT_MODAL_MAY = '(?<!\\bmay(?=\\s+(?:be|have|not|need|want|also|still|take|require|come|get|help|find|see|apply|change|vary|well|only|just|already|affect|cause|include|result|lead|differ|ask|use|wish|like)\\b))';
 const YEAR_TAIL = "(?:[\\s,-]+(?<year>\\d{4}|'\\d{2}|\\d{2}(?![\\d:.]|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hrs?\\b|%|days?|weeks?|months?|years?|hours?|minutes?|people|users|seats|licen[cs]es|percent|\\w))))?";
 
 function weekdayFrom(anchor: CivilDate, index: number, mode: 'bare' | 'next' | 'last' | 'this-week'): CivilDate {
@@ -265,7 +265,13 @@ const RULES: Rule[] = [
       if (m.groups.sep === '/' && a === '24' && b === '7') return null;
       const hasContext = Boolean(m.groups.lead || m.groups.after);
       if (m.groups.sep === '.' && !(b.length === 2 && (hasContext || m.groups.trail))) return null;
-      if (m.groups.sep === '/' && !hasContext) return null;
+      // A bare slash pair is a date unless it reads as a fraction, score or ratio ("3/4 of the team", "rated 4/5").
+      if (m.groups.sep === '/' && !hasContext) {
+        const before = c.sentence.slice(Math.max(0, m.index - 12), m.index);
+        const after = c.sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        if (/(?:[$€£#]|\b(?:rated|rating|score[sd]?|ratio|version|v|page|pages|step|steps|item|items|split|of|in)\s*)$/i.test(before)) return null;
+        if (/^\s*(?:of|split|ratio|rating|stars?|%|cups?|inch|in\b)/i.test(after)) return null;
+      }
       if (/^dated/i.test(m.groups.lead ?? '')) return null;
       const order = numericDayMonth(Number(a), Number(b), c.timeZone);
       if (!order) return null;

@@ -23,7 +23,7 @@ const FULL_CLAUSE = /\b(?:we|i|you|they|he|she)\b|'ll\b|'re\b/i;
 const SOCIAL_OPENING = /^\s*(?:thanks|thank\s+you|many\s+thanks|sorry|apologies|hope|hi|hello|dear|as\s+discussed|as\s+agreed|great|good)\b/i;
 
 const OPTIONAL =
-  /\b(?:if\s+you\s+(?:like|'d\s+like|would\s+like|want|wish|prefer|ever|need|have\s+time)|if\s+(?:that|it|this)(?:'s|\s+is|\s+would\s+be|\s+works|\s+helps|\s+suits)?\s*(?:easier|helps|works|suits|convenient|better|possible)?\b|if\s+convenient|if\s+needed|if\s+necessary|feel\s+free|whenever|no\s+rush|no\s+hurry|at\s+your\s+convenience|if\s+you\s+ever|any\s*time)/i;
+  /\b(?:if\s+you\s+(?:like|'d\s+like|would\s+like|want|wish|prefer|ever|need|have\s+time)(?!\s+to\s+(?:renew|sign|proceed|continue|extend|keep|go\s+ahead|order|upgrade|purchase|buy|stay|cancel))|if\s+(?:that|it|this)(?:'s|\s+is|\s+would\s+be|\s+works|\s+helps|\s+suits)?\s*(?:easier|helps|works|suits|convenient|better|possible)?\b|if\s+convenient|if\s+needed|if\s+necessary|feel\s+free|whenever|no\s+rush|no\s+hurry|at\s+your\s+convenience|if\s+you\s+ever|any\s*time)/i;
 
 /** "Thanks for sending the signed MSA on Friday": thanked for, so already done. */
 const THANKS_FOR_DOING =
