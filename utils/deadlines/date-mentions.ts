@@ -46,6 +46,8 @@ export type DateMention = {
 export type MentionContext = {
   wall: WallClock;
   timeZone: string;
+  /** The last date named in the previous sentence, for "before then" at the start of this one. */
+  previousDue?: CivilDate | null;
 };
 
 type Unit = 'day' | 'business-day' | 'week' | 'month' | 'year' | 'hour';
@@ -273,6 +275,8 @@ const RULES: Rule[] = [
         if (/^\s*(?:of|split|ratio|rating|stars?|%|cups?|inch|in\b)/i.test(after)) return null;
       }
       if (/^dated/i.test(m.groups.lead ?? '')) return null;
+      // "improved by 3/4", "down by 1.5": a change, not a date.
+      if (/\b(?:improved|increased|decreased|reduced|grew|grown|rose|risen|fell|fallen|dropped|cut|down|up|higher|lower)\s+(?:by\s+)?$/i.test(c.sentence.slice(0, m.index + (m.groups.lead?.length ?? 0)))) return null;
       const order = numericDayMonth(Number(a), Number(b), c.timeZone);
       if (!order) return null;
       const due = nearestOccurrence(order.month, order.day, c.anchor);
@@ -296,7 +300,7 @@ const RULES: Rule[] = [
   },
 
   // ---- Days around the anchor ------------------------------------------
-  { name: 'day-after-tomorrow', pattern: /\bthe\s+day\s+after\s+tomorrow\b/gi, resolve: (_m, c) => ({ due: addDays(c.anchor, 2) }) },
+  { name: 'day-after-tomorrow', pattern: /\b(?:the\s+)?day\s+after\s+tomorrow\b/gi, resolve: (_m, c) => ({ due: addDays(c.anchor, 2) }) },
   {
     name: 'tomorrow',
     pattern: /\b(?:first\s+thing\s+)?tomorrow(?:\s+(?:morning|afternoon|evening|night|noon))?\b/gi,
@@ -693,7 +697,8 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
         .slice(0, index)
         .reverse()
         .find((other) => other.due);
-      mention.due = previous?.due ?? null;
+      // "… sent on 15 May. Please raise the PO before then.": the last date of the sentence before.
+      mention.due = previous?.due ?? context.previousDue ?? null;
       if (!mention.due) mention.blocked = 'undated-event';
     }
     if (!mention.offset) continue;

@@ -39,6 +39,8 @@ const NEGATED = /\b(?:can't|cannot|can\s+not|won't\s+be\s+able|unable\s+to|not\s
 const BACKGROUND =
   /\b(?:out\s+of\s+(?:the\s+)?office|OOO|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+holiday|on\s+vacation|away\s+from|public\s+holiday|bank\s+holiday|(?:last|previous)\s+year(?:'s)?|years?\s+ago|ago|financial\s+year|fiscal\s+year|covers?|covering|travell?ing|closed|cancell?ed|called\s+off|no\s+longer)\b/i;
 
+const EVENT_LEAD_UP = /\b(?:before|by|until|ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?:the|our|your)\s+(?:[\w-]+\s+)?$/i;
+
 /** Words that make a date before the anchor a missed deadline rather than a past event. */
 const DEADLINE_MARK =
   /\b(?:due|deadline|overdue|payable|expir\w*|ended|ends|lapse[ds]?|supposed\s+to|meant\s+to|missed|late|outstanding|should\s+have\s+been|was\s+to|were\s+to|needed|required|had\s+to|unpaid|still\s+waiting|not\s+(?:yet\s+)?received)\b/i;
@@ -125,6 +127,8 @@ function isPastEvent(sentence: string, clause: Clause, mention: DateMention): bo
     const between = verbAt < mention.start ? sentence.slice(verbEnd, mention.start) : sentence.slice(mention.end, verbAt);
     // The date belongs to a later verb ("issued on 2 November must be paid within 30 days").
     if (DEADLINE_MARK.test(between) || FUTURE.test(between) || /\d/.test(between)) continue;
+    // "renewed till 31 Dec 2027": the end of a period, not the day of the event.
+    if (verbAt < mention.start && /^\s*(?:until|till|through|thru)\s*$/i.test(between)) continue;
     // "the first invoice paid by 11/30": a participle with a deadline, not an event.
     if (verbAt < mention.start && /^\s*(?:by|before|no\s+later\s+than|not\s+later\s+than|until|till|latest(?:\s+by)?)\s*$/i.test(between) && !SUBJECT_BEFORE.test(before)) continue;
     return true;
@@ -158,9 +162,16 @@ function isOptional(sentence: string, clauses: Clause[], index: number): boolean
 
 const CONDITION_KINDS: ReadonlySet<CommitmentKind> = new Set(['payment', 'agreement']);
 
-function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: number): Finding[] {
-  const mentions = findDateMentions(sentence, { wall: anchor.wall, timeZone: anchor.timeZone });
-  if (mentions.length === 0) return [];
+type SentenceResult = { findings: Finding[]; lastDue: CivilDate | null };
+
+function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: number, previousDue: CivilDate | null): SentenceResult {
+  const mentions = findDateMentions(sentence, { wall: anchor.wall, timeZone: anchor.timeZone, previousDue });
+  const lastDue = mentions.filter((mention) => mention.due).at(-1)?.due ?? null;
+  const findings = mentions.length === 0 ? [] : findingsIn(sentence, mentions, anchor, order);
+  return { findings, lastDue };
+}
+
+function findingsIn(sentence: string, mentions: DateMention[], anchor: ResolvedAnchor, order: number): Finding[] {
   const triggers = findTriggers(sentence);
   if (triggers.length === 0) return [];
   const clauses = splitClauses(sentence, mentions);
@@ -193,7 +204,8 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
         // Gapping: "the draft on Thursday, the final version next Tuesday": the kind comes from next door.
         const previous = clauses[index - 1];
         const next = clauses[index + 1];
-        const fullClause = FULL_CLAUSE.test(clauseText(sentence, clause));
+        // A thank-you ("Thanks again for your time on Tuesday") never borrows a kind from next door.
+        const fullClause = FULL_CLAUSE.test(clauseText(sentence, clause)) || SOCIAL_OPENING.test(clauseText(sentence, clause));
         // "The payment bounced, so please resend it by Friday": "it" takes its kind from the clause before.
         const refersBack = /\b(?:it|them)\b/i.test(clauseText(sentence, clause)) && clause.lead !== 'if' && clause.lead !== 'unless';
         if (previous && (refersBack || (!fullClause && (clause.lead === null || clause.lead === 'and'))) && !SOCIAL_OPENING.test(clauseText(sentence, previous))) {
@@ -225,6 +237,15 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
       }
 
       if (possessiveEvent) add(possessiveEvent.kind, mention.due, mention, possessiveEvent);
+      // "the PO number before the go-live on 2 February": the PO is due at the go-live too.
+      const leadUp = EVENT_LEAD_UP.exec(sentence.slice(windowStart, trigger.start));
+      if (leadUp && trigger.start <= mention.start) {
+        const earlier = pickTrigger(
+          here.filter((t) => t.start >= windowStart && t.end <= windowStart + leadUp.index && t.kind !== trigger.kind),
+          [],
+        );
+        if (earlier) add(earlier.kind, mention.due, earlier, mention);
+      }
       add(trigger.kind, mention.due, mention, trigger);
       const kinds = new Set<CommitmentKind>([trigger.kind]);
 
@@ -310,8 +331,13 @@ export function detectDeadlinesChecked(text: string, anchor: DeadlineAnchor): Pa
   const resolved = resolveAnchor(anchor);
   if (!resolved.ok) return resolved;
   const findings: Finding[] = [];
+  let previousDue: CivilDate | null = null;
   splitSentences(text).forEach((sentence, index) => {
-    for (const finding of detectInSentence(sentence.text, resolved.value, index)) {
+    // Quoted history ("> Please send …") was written on another day; its dates are not anchored here.
+    if (sentence.text.startsWith('>')) return;
+    const result = detectInSentence(sentence.text, resolved.value, index, previousDue);
+    previousDue = result.lastDue;
+    for (const finding of result.findings) {
       findings.push({ ...finding, start: finding.start + sentence.start, end: finding.end + sentence.start });
     }
   });

@@ -45,6 +45,20 @@ describe('detectDeadlines', () => {
     expect(detectDeadlines(text, LONDON).map((entry) => `${entry.kind} ${entry.due}`)).toEqual(['agreement 2026-06-15']);
   });
 
+  it('reads "before then" at the start of a sentence as the last date of the one before', () => {
+    const text = 'The renewal invoice will be sent on 15 June. Please raise the PO before then.';
+    expect(detectDeadlines(text, LONDON).map((entry) => `${entry.kind} ${entry.due}`)).toEqual(['payment 2026-06-15', 'agreement 2026-06-15']);
+  });
+
+  it('skips quoted history, greetings and signature lines', () => {
+    const text = [
+      'Thanks again for your time on Tuesday, it was great to meet the team.',
+      'Office hours: Monday to Friday, 9am to 5pm.',
+      '> Please send the contract by Friday.',
+    ].join('\n\n');
+    expect(detectDeadlines(text, LONDON)).toEqual([]);
+  });
+
   it('gives one entry for a (kind, due) pair repeated across sentences', () => {
     const text = 'Please pay invoice 12 by 30 June. Reminder: invoice 12 must be paid by 30 June.';
     expect(detectDeadlines(text, LONDON)).toHaveLength(1);
