@@ -301,3 +301,22 @@ export function exportCsv(accounts: { clients: readonly Client[]; contacts: read
   }
   return Papa.unparse({ fields: EXPORT_COLUMNS.map(([header]) => header), data: rows }, { escapeFormulae: true, newline: '\r\n' });
 }
+
+/** Windows-1252 characters for bytes 0x80–0x9F; every other byte is the Latin-1 code point. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Text of an imported file, BOM dropped. Excel in Western Europe still
+ * saves "CSV" as Windows-1252; bytes that are not valid UTF-8 are read that
+ * way instead of turning every "ü" into "�". (Decoded by hand: some engines
+ * read the label as plain Latin-1 and lose "€".)
+ */
+export function decodeImportFile(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    let text = '';
+    for (const byte of bytes) text += byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    return { text, encoding: 'windows-1252' };
+  }
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildImport, exportCsv, previewCsv, type ImportOptions, type ImportPlan } from '../../../utils/import';
+import { buildImport, decodeImportFile, exportCsv, previewCsv, type ImportOptions, type ImportPlan } from '../../../utils/import';
 import type { Client, Contact } from '../../../utils/model';
 import { makeClient, makeContact } from '../../support/factories';
 
@@ -236,5 +236,17 @@ describe('exportCsv', () => {
     const text = exportCsv({ clients: [makeClient()], contacts: [makeContact()] });
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     expect(text.split('\r\n')).toHaveLength(2);
+  });
+});
+
+describe('decodeImportFile', () => {
+  it('reads UTF-8 and drops the BOM', () => {
+    const bytes = new TextEncoder().encode('\uFEFFFirma;Währung\n');
+    expect(decodeImportFile(bytes)).toEqual({ text: 'Firma;Währung\n', encoding: 'utf-8' });
+  });
+
+  it('falls back to Windows-1252 for a file Excel saved in the old encoding', () => {
+    const bytes = Uint8Array.from([0x57, 0xe4, 0x68, 0x72, 0x75, 0x6e, 0x67, 0x3b, 0x80]); // "Währung;€"
+    expect(decodeImportFile(bytes)).toEqual({ text: 'Währung;€', encoding: 'windows-1252' });
   });
 });

@@ -1,0 +1,147 @@
+import { useId, useState } from 'react';
+import { backupFileName, parseBackup, type BackupParse, type RestoreMode } from '../../utils/backup';
+import type { ImportExportPanelProps } from './ImportExportPanel';
+import { downloadText, errorText, readChosenFile } from './file-io';
+
+const COUNT_LABELS = [
+  ['clients', 'clients'],
+  ['contacts', 'contacts'],
+  ['commitments', 'commitments'],
+  ['mail', 'mail records'],
+  ['dismissals', 'dismissed suggestions'],
+] as const;
+
+/** Save everything as one JSON file; restore one after seeing what it holds. */
+export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportExportPanelProps, 'exportBackup' | 'restoreBackup' | 'now'>) {
+  const id = useId();
+  const [exportState, setExportState] = useState<{ ok: boolean; text: string } | null>(null);
+  const [chosen, setChosen] = useState<{ fileName: string; text: string; parsed: BackupParse } | null>(null);
+  const [mode, setMode] = useState<RestoreMode>('merge');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function save() {
+    setExportState(null);
+    try {
+      const fileName = backupFileName(now());
+      downloadText(await exportBackup(), fileName, 'application/json');
+      setExportState({ ok: true, text: `Saved ${fileName}.` });
+    } catch (cause) {
+      setExportState({ ok: false, text: `Could not export: ${errorText(cause)}` });
+    }
+  }
+
+  async function choose(file: File | undefined) {
+    setChosen(null);
+    setOutcome(null);
+    if (!file) return;
+    try {
+      const text = await readChosenFile(file);
+      setChosen({ fileName: file.name, text, parsed: parseBackup(text) });
+    } catch (cause) {
+      setChosen({ fileName: file.name, text: '', parsed: { ok: false, error: `Could not read the file: ${errorText(cause)}` } });
+    }
+  }
+
+  async function confirm() {
+    if (!chosen?.parsed.ok) return;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result = await restoreBackup(chosen.text, mode);
+      setOutcome(
+        result.ok
+          ? { ok: true, text: `Restored: ${COUNT_LABELS.map(([key, label]) => `${result.counts[key]} ${label}`).join(', ')}.` }
+          : { ok: false, text: result.error },
+      );
+    } catch (cause) {
+      setOutcome({ ok: false, text: `The restore failed: ${errorText(cause)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const parsed = chosen?.parsed;
+  return (
+    <section className="bk-import__section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Backup</h3>
+      <p className="muted">Everything Bridgekeeper keeps — clients, contacts, commitments, mail signals, settings — in one file. Your API key is never in it.</p>
+      <div className="actions">
+        <button type="button" onClick={() => void save()} data-testid="backup-export">
+          Export JSON backup
+        </button>
+        {exportState ? (
+          <span className={exportState.ok ? 'muted' : 'form-error'} role="status">
+            {exportState.text}
+          </span>
+        ) : null}
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${id}-file`}>Restore from a backup file</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void choose(event.target.files?.[0])}
+          data-testid="backup-restore-file"
+        />
+      </div>
+      {parsed && !parsed.ok ? (
+        <p className="form-error" role="alert" data-testid="backup-restore-error">
+          {parsed.error}
+        </p>
+      ) : null}
+      {chosen && parsed?.ok ? (
+        <div data-testid="backup-restore-summary">
+          <p>
+            {chosen.fileName}, exported {parsed.backup.exportedAt}, holds:
+          </p>
+          <ul>
+            {COUNT_LABELS.map(([key, label]) => (
+              <li key={key}>
+                {parsed.counts[key]} {label}
+              </li>
+            ))}
+            <li>settings</li>
+          </ul>
+          {parsed.warnings.map((warning) => (
+            <p className="banner banner--warn" key={warning}>
+              {warning}
+            </p>
+          ))}
+          <fieldset>
+            <legend>How to restore</legend>
+            <div className="checkbox">
+              <input id={`${id}-merge`} type="radio" name={`${id}-mode`} checked={mode === 'merge'} onChange={() => setMode('merge')} data-testid="backup-mode-merge" />
+              <label htmlFor={`${id}-merge`}>Merge: keep what is here and add what the backup has; where both have a record, the more recently updated one stays</label>
+            </div>
+            <div className="checkbox">
+              <input id={`${id}-replace`} type="radio" name={`${id}-mode`} checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="backup-mode-replace" />
+              <label htmlFor={`${id}-replace`}>Replace: delete everything stored here and put the backup, settings included, in its place</label>
+            </div>
+          </fieldset>
+          {mode === 'replace' ? (
+            <p className="banner banner--warn">Replace deletes the clients, contacts and commitments you have now. Export a backup first if you may want them back.</p>
+          ) : null}
+          <div className="actions">
+            <button
+              type="button"
+              className={mode === 'replace' ? 'primary danger' : 'primary'}
+              disabled={busy || outcome?.ok === true}
+              onClick={() => void confirm()}
+              data-testid="backup-restore-confirm"
+            >
+              {mode === 'replace' ? 'Replace with this backup' : 'Merge this backup'}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {outcome ? (
+        <p className={outcome.ok ? 'bk-import__done' : 'form-error'} role="status" data-testid="backup-restore-done">
+          {outcome.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
