@@ -162,7 +162,8 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
     if (field) claim(field, column);
   });
   folded.forEach((header, column) => {
-    if (taken.has(column) || header === '' || /type|label/.test(header)) return;
+    // "E-mail 1 - Type", "Account owner", "Mobile phone" describe something else than the field.
+    if (taken.has(column) || header === '' || /type|label|owner|phone|mobile|fax/.test(header)) return;
     const keyword = HEADER_KEYWORDS.find(([field, pattern]) => mapping[field] === undefined && pattern.test(header));
     if (keyword) claim(keyword[0], column);
   });

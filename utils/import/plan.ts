@@ -187,10 +187,6 @@ export class AccountImport {
     this.errors.push(...issues);
   }
 
-  warn(issue: ImportIssue): void {
-    this.warnings.push(issue);
-  }
-
   addRow(row: AccountRow): void {
     this.rows += 1;
     const warnings: ImportIssue[] = [];

@@ -16,6 +16,7 @@ describe('suggestMapping', () => {
   it.each([
     ['a phone column', ['Phone', 'Email'], { emails: 1 }],
     ['an email-type column', ['E-mail 1 - Type', 'E-mail 1 - Value'], { emails: 1 }],
+    ['an account-owner column', ['Account Owner', 'Account Name'], { clientName: 1 }],
     ['a second email column once the first is taken', ['Email', 'Email 2'], { emails: 0 }],
     ['a bare "Nom" without a first-name column, which is the whole name', ['Nom', 'Courriel'], { contactName: 0, emails: 1 }],
   ])('leaves %s unmapped', (_, headers, expected) => {
