@@ -375,7 +375,7 @@ const RULES: Rule[] = [
   // ---- Ends and starts of weeks, months, quarters, years -----------------
   {
     name: 'end-of-week',
-    pattern: /\b(?:the\s+)?(?:end|close)\s+of\s+(?<which>the\s+|this\s+|next\s+|the\s+following\s+|the\s+current\s+|the\s+working\s+)?(?:working\s+|business\s+)?week\b|\bweek'?s\s+end\b/gi,
+    pattern: /\b(?:the\s+)?(?:end|close)\s+of\s+(?<which>the\s+|this\s+|next\s+|the\s+following\s+|the\s+current\s+|the\s+working\s+)?(?:working\s+|business\s+)?week\b|\bweek'?s\s+end\b|\bEOW\b/gi,
     resolve: (m, c) => {
       const friday = addDays(mondayOf(c.anchor), 4);
       return { due: /next|following/i.test(m.groups.which ?? '') ? addDays(friday, 7) : friday };
@@ -397,14 +397,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'month-end-noun',
-    pattern: /\b(?<fiscal>fiscal\s+|financial\s+)?(?<period>month|quarter|year)[- ]end\b(?<next>\s+[a-z]+)?/gi,
+    pattern: /\b(?<fiscal>fiscal\s+|financial\s+)?(?:(?<period>month|quarter|year)[- ]end|EO(?<abbr>Q|Y))\b(?<next>\s+[a-z]+)?/gi,
     resolve: (m, c) => {
       const next = (m.groups.next ?? '').trim().toLowerCase();
       // "year-end review", "month-end close" name things; "by year-end we" is a date.
       if (next && !FUNCTION_WORDS.has(next)) return { due: null, blocked: 'label', end: m.index + m[0].length - (m.groups.next?.length ?? 0) };
       const end = m.index + m[0].length - (m.groups.next?.length ?? 0);
       if (m.groups.fiscal) return { due: null, blocked: 'vague', end };
-      const period = (m.groups.period ?? '').toLowerCase();
+      const period = m.groups.abbr ? (m.groups.abbr.toUpperCase() === 'Q' ? 'quarter' : 'year') : (m.groups.period ?? '').toLowerCase();
       if (period === 'month') return { due: lastDayOfMonth(c.anchor.year, c.anchor.month), end };
       if (period === 'quarter') return { due: quarterEnd(quarterOf(c.anchor), c.anchor.year), end };
       return { due: { year: c.anchor.year, month: 12, day: 31 }, end };
