@@ -162,158 +162,200 @@ function isOptional(sentence: string, clauses: Clause[], index: number): boolean
 
 const CONDITION_KINDS: ReadonlySet<CommitmentKind> = new Set(['payment', 'agreement']);
 
+/** One sentence, read once: its dates, kind words and clauses. */
+type SentenceView = {
+  sentence: string;
+  mentions: DateMention[];
+  triggers: Trigger[];
+  clauses: Clause[];
+  anchorDate: CivilDate;
+};
+
+const textOf = (view: SentenceView, clause: Clause) => clauseText(view.sentence, clause);
+const triggersOf = (view: SentenceView, clause: Clause) => view.triggers.filter((trigger) => inside(trigger, clause));
+const mentionsOf = (view: SentenceView, clause: Clause) => view.mentions.filter((mention) => inside(mention, clause));
+const headOf = (view: SentenceView, trigger: Trigger) => governingVerb(compoundHead(trigger, view.triggers, view.sentence), view.triggers, view.sentence);
+
+type Tie = { trigger: Trigger; source: Clause; possessiveEvent: Trigger | undefined };
+
+/** The kind word a date hangs on: in its own clause first, else borrowed from a neighbour. */
+function tieFor(view: SentenceView, index: number, mention: DateMention): Tie | null {
+  const { sentence, clauses } = view;
+  const clause = clauses[index]!;
+  const own = mentionsOf(view, clause);
+  const position = own.indexOf(mention);
+  const windowStart = own[position - 1]?.end ?? clause.start;
+  const windowEnd = own[position + 1]?.start ?? clause.end;
+  const here = triggersOf(view, clause).filter((trigger) => trigger.end <= mention.start || trigger.start >= mention.end);
+  const before = (t: Trigger) => t.end <= mention.start;
+  const after = (t: Trigger) => t.start >= mention.end;
+  let source = clause;
+  let trigger =
+    pickTrigger(
+      here.filter((t) => before(t) && t.start >= windowStart),
+      here.filter((t) => after(t) && t.end <= windowEnd),
+    ) ?? pickTrigger(here.filter(before), here.filter(after));
+
+  if (!trigger) {
+    // Gapping: "the draft on Thursday, the final version next Tuesday": the kind comes from next door.
+    const previous = clauses[index - 1];
+    const next = clauses[index + 1];
+    // A thank-you ("Thanks again for your time on Tuesday") never borrows a kind.
+    const fullClause = FULL_CLAUSE.test(textOf(view, clause)) || SOCIAL_OPENING.test(textOf(view, clause));
+    // "The payment bounced, so please resend it by Friday": "it" takes its kind from the clause before.
+    const refersBack = /\b(?:it|them)\b/i.test(textOf(view, clause)) && clause.lead !== 'if' && clause.lead !== 'unless';
+    if (previous && (refersBack || (!fullClause && (clause.lead === null || clause.lead === 'and'))) && !SOCIAL_OPENING.test(textOf(view, previous))) {
+      trigger = pickTrigger(triggersOf(view, previous), []);
+      if (trigger) source = previous;
+    }
+    if (!trigger && !fullClause && next && mentionsOf(view, next).length === 0 && (next.lead === null || next.lead === 'and')) {
+      trigger = pickTrigger([], triggersOf(view, next));
+      if (trigger) source = next;
+    }
+  }
+  if (!trigger) return null;
+
+  // "the numbers before Tuesday's call": the call is on Tuesday, and the numbers are due then too.
+  const possessiveEvent = /^'s\s/.test(sentence.slice(mention.end)) ? here.find((t) => t.start >= mention.end && t.start <= mention.end + 4) : undefined;
+  if (possessiveEvent) trigger = pickTrigger(here.filter((t) => before(t) && t.start >= windowStart), []) ?? trigger;
+  return { trigger: headOf(view, trigger), source, possessiveEvent };
+}
+
+/** The §1 filters: background, offers, thanks, ruled-out and past dates. */
+function statesCommitment(view: SentenceView, index: number, mention: DateMention & { due: CivilDate }, source: Clause): boolean {
+  const { sentence, clauses } = view;
+  const clause = clauses[index]!;
+  const text = textOf(view, clause);
+  if (isBackground(sentence, clause, mention) || (source !== clause && isBackground(sentence, source, mention))) return false;
+  if (isOptional(sentence, clauses, index)) return false;
+  if (THANKS_FOR_DOING.test(text) || FOLLOWING_UP.test(text)) return false;
+  if (clause.lead !== 'if' && clause.lead !== 'unless' && NEGATED.test(text)) return false;
+  if (isPastEvent(sentence, clause, mention) || (source !== clause && isPastEvent(sentence, source, mention))) return false;
+  const passed = compareDates(mention.due, view.anchorDate) < 0;
+  const statedAsLimit =
+    DEADLINE_MARK.test(text) || DEADLINE_MARK.test(textOf(view, source)) || DEADLINE_PREPOSITION.test(sentence.slice(clause.start, mention.start));
+  return !passed || statedAsLimit;
+}
+
+/**
+ * Kind words that share the date with the chosen one: an item due before a
+ * dated event, and the §7 pairs of a threatened stop of service and the
+ * payment or paperwork that averts it.
+ */
+function companionsOf(view: SentenceView, index: number, mention: DateMention, trigger: Trigger): Trigger[] {
+  const { sentence, clauses } = view;
+  const clause = clauses[index]!;
+  const companions: Trigger[] = [];
+  const kinds = new Set<CommitmentKind>([trigger.kind]);
+  const take = (other: Trigger) => {
+    if (kinds.has(other.kind)) return;
+    kinds.add(other.kind);
+    companions.push(other);
+  };
+
+  // "the PO number before the go-live on 2 February": the PO is due at the go-live too.
+  const own = mentionsOf(view, clause);
+  const windowStart = own[own.indexOf(mention) - 1]?.end ?? clause.start;
+  const leadUp = EVENT_LEAD_UP.exec(sentence.slice(windowStart, trigger.start));
+  if (leadUp && trigger.start <= mention.start) {
+    const limit = windowStart + leadUp.index;
+    const earlier = pickTrigger(
+      triggersOf(view, clause).filter((t) => t.start >= windowStart && t.end <= limit && t.kind !== trigger.kind),
+      [],
+    );
+    if (earlier) take(earlier);
+  }
+
+  const inClause = triggersOf(view, clause);
+  if (trigger.kind === 'service-hold') inClause.filter((other) => CONDITION_KINDS.has(other.kind)).forEach(take);
+  else if (CONDITION_KINDS.has(trigger.kind)) {
+    const hold = inClause.find((other) => other.kind === 'service-hold' && other.strength === 'action');
+    if (hold) take(hold);
+  }
+
+  // The condition or consequence in the clause next door, when it has no date of its own.
+  const next = clauses[index + 1];
+  const previous = clauses[index - 1];
+  const neighbours: Array<{ clause: Clause; wants: (kind: CommitmentKind) => boolean }> = [];
+  if (kinds.has('service-hold')) {
+    if (next && (next.lead === 'if' || next.lead === 'unless')) neighbours.push({ clause: next, wants: (kind) => CONDITION_KINDS.has(kind) });
+    if (previous && (previous.lead === 'if' || previous.lead === 'unless' || /\bfirst\b/i.test(textOf(view, previous)))) {
+      neighbours.push({ clause: previous, wants: (kind) => CONDITION_KINDS.has(kind) });
+    }
+  }
+  if ([...kinds].some((kind) => CONDITION_KINDS.has(kind))) {
+    if (next && (next.lead === 'else' || next.lead === 'otherwise' || next.lead === 'or else' || next.lead?.startsWith('failing'))) {
+      neighbours.push({ clause: next, wants: (kind) => kind === 'service-hold' });
+    }
+    if (previous && (clause.lead === 'if' || clause.lead === 'unless')) neighbours.push({ clause: previous, wants: (kind) => kind === 'service-hold' });
+  }
+  for (const { clause: neighbour, wants } of neighbours) {
+    if (mentionsOf(view, neighbour).length > 0) continue;
+    triggersOf(view, neighbour)
+      .filter((other) => wants(other.kind))
+      .forEach(take);
+  }
+  return companions;
+}
+
+/**
+ * "Please countersign the amendment and send the form by Monday": an undated
+ * clause joined by "and" to a dated one shares its date.
+ */
+function sharedAcrossAnd(view: SentenceView, index: number): { trigger: Trigger; mention: DateMention & { due: CivilDate } } | null {
+  const { sentence, clauses } = view;
+  const clause = clauses[index]!;
+  const next = clauses[index + 1];
+  if (mentionsOf(view, clause).length > 0 || !next || next.lead !== 'and' || triggersOf(view, next).length === 0) return null;
+  const dated = mentionsOf(view, next).find((mention): mention is DateMention & { due: CivilDate } => Boolean(mention.due && !mention.blocked));
+  const picked = pickTrigger(triggersOf(view, clause), []);
+  if (!dated || !picked || SOCIAL_OPENING.test(textOf(view, clause))) return null;
+  if (isPastEvent(sentence, clause, dated) || isPastEvent(sentence, next, dated) || isBackground(sentence, clause, dated)) return null;
+  if (isOptional(sentence, clauses, index + 1)) return null;
+  if (compareDates(dated.due, view.anchorDate) < 0 && !DEADLINE_MARK.test(textOf(view, next))) return null;
+  return { trigger: headOf(view, picked), mention: dated };
+}
+
 type SentenceResult = { findings: Finding[]; lastDue: CivilDate | null };
 
 function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: number, previousDue: CivilDate | null): SentenceResult {
   const mentions = findDateMentions(sentence, { wall: anchor.wall, timeZone: anchor.timeZone, previousDue });
   const lastDue = mentions.filter((mention) => mention.due).at(-1)?.due ?? null;
-  const findings = mentions.length === 0 ? [] : findingsIn(sentence, mentions, anchor, order);
-  return { findings, lastDue };
-}
-
-function findingsIn(sentence: string, mentions: DateMention[], anchor: ResolvedAnchor, order: number): Finding[] {
+  if (mentions.length === 0) return { findings: [], lastDue };
   const triggers = findTriggers(sentence);
-  if (triggers.length === 0) return [];
-  const clauses = splitClauses(sentence, mentions);
-  const anchorDate: CivilDate = { year: anchor.wall.year, month: anchor.wall.month, day: anchor.wall.day };
+  if (triggers.length === 0) return { findings: [], lastDue };
+  const view: SentenceView = {
+    sentence,
+    mentions,
+    triggers,
+    clauses: splitClauses(sentence, mentions),
+    anchorDate: { year: anchor.wall.year, month: anchor.wall.month, day: anchor.wall.day },
+  };
   const findings: Finding[] = [];
-  const triggersOf = (clause: Clause) => triggers.filter((trigger) => inside(trigger, clause));
-  const mentionsOf = (clause: Clause) => mentions.filter((mention) => inside(mention, clause));
-  const add = (kind: CommitmentKind, due: CivilDate, spanA: { start: number; end: number }, spanB: { start: number; end: number }) => {
-    findings.push({ kind, due, start: Math.min(spanA.start, spanB.start), end: Math.max(spanA.end, spanB.end), order: order * 10_000 + spanA.start });
+  const add = (kind: CommitmentKind, due: CivilDate, mention: DateMention, trigger: Trigger) => {
+    findings.push({
+      kind,
+      due,
+      start: Math.min(mention.start, trigger.start),
+      end: Math.max(mention.end, trigger.end),
+      order: order * 10_000 + Math.min(mention.start, trigger.start),
+    });
   };
 
-  clauses.forEach((clause, index) => {
-    const own = mentionsOf(clause);
-    own.forEach((mention, position) => {
-      if (!mention.due || mention.blocked) return;
-      const windowStart = own[position - 1]?.end ?? clause.start;
-      const windowEnd = own[position + 1]?.start ?? clause.end;
-      const here = triggersOf(clause).filter((trigger) => trigger.end <= mention.start || trigger.start >= mention.end);
-      let source = clause;
-      let trigger =
-        pickTrigger(
-          here.filter((t) => t.start >= windowStart && t.end <= mention.start),
-          here.filter((t) => t.start >= mention.end && t.end <= windowEnd),
-        ) ??
-        pickTrigger(
-          here.filter((t) => t.end <= mention.start),
-          here.filter((t) => t.start >= mention.end),
-        );
-      if (!trigger) {
-        // Gapping: "the draft on Thursday, the final version next Tuesday": the kind comes from next door.
-        const previous = clauses[index - 1];
-        const next = clauses[index + 1];
-        // A thank-you ("Thanks again for your time on Tuesday") never borrows a kind from next door.
-        const fullClause = FULL_CLAUSE.test(clauseText(sentence, clause)) || SOCIAL_OPENING.test(clauseText(sentence, clause));
-        // "The payment bounced, so please resend it by Friday": "it" takes its kind from the clause before.
-        const refersBack = /\b(?:it|them)\b/i.test(clauseText(sentence, clause)) && clause.lead !== 'if' && clause.lead !== 'unless';
-        if (previous && (refersBack || (!fullClause && (clause.lead === null || clause.lead === 'and'))) && !SOCIAL_OPENING.test(clauseText(sentence, previous))) {
-          trigger = pickTrigger(triggersOf(previous), []);
-          if (trigger) source = previous;
-        }
-        if (!trigger && !fullClause && next && mentionsOf(next).length === 0 && (next.lead === null || next.lead === 'and')) {
-          trigger = pickTrigger([], triggersOf(next));
-          if (trigger) source = next;
-        }
-      }
-      if (!trigger) return;
-      // "the numbers before Tuesday's call": the call is on Tuesday, and so are the numbers.
-      const possessiveEvent = /^'s\s/.test(sentence.slice(mention.end)) ? here.find((t) => t.start >= mention.end && t.start <= mention.end + 4) : undefined;
-      if (possessiveEvent) trigger = pickTrigger(here.filter((t) => t.start >= windowStart && t.end <= mention.start), []) ?? trigger;
-      trigger = governingVerb(compoundHead(trigger, triggers, sentence), triggers, sentence);
-      if (isBackground(sentence, clause, mention) || (source !== clause && isBackground(sentence, source, mention))) return;
-      if (isOptional(sentence, clauses, index)) return;
-      if (THANKS_FOR_DOING.test(clauseText(sentence, clause)) || FOLLOWING_UP.test(clauseText(sentence, clause))) return;
-      if (clause.lead !== 'if' && clause.lead !== 'unless' && NEGATED.test(clauseText(sentence, clause))) return;
-      if (isPastEvent(sentence, clause, mention) || (source !== clause && isPastEvent(sentence, source, mention))) return;
-      if (
-        compareDates(mention.due, anchorDate) < 0 &&
-        !DEADLINE_MARK.test(clauseText(sentence, clause)) &&
-        !DEADLINE_MARK.test(clauseText(sentence, source)) &&
-        !DEADLINE_PREPOSITION.test(sentence.slice(clause.start, mention.start))
-      ) {
-        return;
-      }
-
-      if (possessiveEvent) add(possessiveEvent.kind, mention.due, mention, possessiveEvent);
-      // "the PO number before the go-live on 2 February": the PO is due at the go-live too.
-      const leadUp = EVENT_LEAD_UP.exec(sentence.slice(windowStart, trigger.start));
-      if (leadUp && trigger.start <= mention.start) {
-        const earlier = pickTrigger(
-          here.filter((t) => t.start >= windowStart && t.end <= windowStart + leadUp.index && t.kind !== trigger.kind),
-          [],
-        );
-        if (earlier) add(earlier.kind, mention.due, earlier, mention);
-      }
-      add(trigger.kind, mention.due, mention, trigger);
-      const kinds = new Set<CommitmentKind>([trigger.kind]);
-
-      // §7: a threatened stop of service and the payment or paperwork that averts it share the date.
-      const clauseTriggers = triggersOf(clause);
-      if (trigger.kind === 'service-hold') {
-        for (const other of clauseTriggers) {
-          if (CONDITION_KINDS.has(other.kind) && !kinds.has(other.kind)) {
-            kinds.add(other.kind);
-            add(other.kind, mention.due, mention, other);
-          }
-        }
-      } else if (CONDITION_KINDS.has(trigger.kind)) {
-        const hold = clauseTriggers.find((other) => other.kind === 'service-hold' && other.strength === 'action');
-        if (hold) {
-          kinds.add('service-hold');
-          add('service-hold', mention.due, mention, hold);
-        }
-      }
-      const neighbours: Array<{ clause: Clause | undefined; wants: (k: CommitmentKind) => boolean }> = [];
-      const next = clauses[index + 1];
-      const previous = clauses[index - 1];
-      if (kinds.has('service-hold')) {
-        if (next && (next.lead === 'if' || next.lead === 'unless')) neighbours.push({ clause: next, wants: (k) => CONDITION_KINDS.has(k) });
-        if (previous && (previous.lead === 'if' || previous.lead === 'unless' || /\bfirst\b/i.test(clauseText(sentence, previous)))) {
-          neighbours.push({ clause: previous, wants: (k) => CONDITION_KINDS.has(k) });
-        }
-      }
-      if ([...kinds].some((k) => CONDITION_KINDS.has(k))) {
-        if (next && (next.lead === 'else' || next.lead === 'otherwise' || next.lead === 'or else' || next.lead?.startsWith('failing'))) {
-          neighbours.push({ clause: next, wants: (k) => k === 'service-hold' });
-        }
-        if (previous && (clause.lead === 'if' || clause.lead === 'unless')) neighbours.push({ clause: previous, wants: (k) => k === 'service-hold' });
-      }
-      for (const { clause: neighbour, wants } of neighbours) {
-        if (!neighbour || mentionsOf(neighbour).length > 0) continue;
-        for (const other of triggersOf(neighbour)) {
-          if (wants(other.kind) && !kinds.has(other.kind)) {
-            kinds.add(other.kind);
-            add(other.kind, mention.due, mention, other);
-          }
-        }
-      }
-    });
-
-    // "Please countersign the amendment and send the form by Monday": an undated
-    // clause joined by "and" to a dated one shares its date.
-    const next = clauses[index + 1];
-    if (own.length === 0 && next && next.lead === 'and') {
-      const dated = mentionsOf(next).find((mention) => mention.due && !mention.blocked);
-      const picked = pickTrigger(triggersOf(clause), []);
-      const shared = picked ? governingVerb(compoundHead(picked, triggers, sentence), triggers, sentence) : null;
-      if (
-        dated?.due &&
-        shared &&
-        !SOCIAL_OPENING.test(clauseText(sentence, clause)) &&
-        !isPastEvent(sentence, clause, dated) &&
-        !isBackground(sentence, clause, dated) &&
-        (compareDates(dated.due, anchorDate) >= 0 || DEADLINE_MARK.test(clauseText(sentence, next)))
-      ) {
-        const nextHasOwnTrigger = triggersOf(next).length > 0;
-        if (nextHasOwnTrigger && !isOptional(sentence, clauses, index + 1) && !isPastEvent(sentence, next, dated)) {
-          add(shared.kind, dated.due, shared, dated);
-        }
-      }
+  view.clauses.forEach((clause, index) => {
+    for (const mention of mentionsOf(view, clause)) {
+      if (!mention.due || mention.blocked) continue;
+      const dated = mention as DateMention & { due: CivilDate };
+      const tie = tieFor(view, index, dated);
+      if (!tie || !statesCommitment(view, index, dated, tie.source)) continue;
+      if (tie.possessiveEvent) add(tie.possessiveEvent.kind, dated.due, dated, tie.possessiveEvent);
+      add(tie.trigger.kind, dated.due, dated, tie.trigger);
+      for (const companion of companionsOf(view, index, dated, tie.trigger)) add(companion.kind, dated.due, dated, companion);
     }
+    const shared = sharedAcrossAnd(view, index);
+    if (shared) add(shared.trigger.kind, shared.mention.due, shared.mention, shared.trigger);
   });
-  return findings;
+  return { findings, lastDue };
 }
 
 /**
