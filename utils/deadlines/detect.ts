@@ -49,7 +49,7 @@ const DEADLINE_MARK =
 const DEADLINE_PREPOSITION = /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest(?:\s+by)?|on\s+or\s+before)\s+(?:the\s+)?$/i;
 
 const PAST_EVENT =
-  /\b(?:met|signed|countersigned|executed|paid|sent|arrived|received|released|launched|went|visited|created|started|began|happened|occurred|completed|finished|delivered|shipped|held|spoke|talked|discussed|had|joined|opened|submitted|approved|renewed|transferred|wired|processed|issued|raised|returned|installed|deployed|activated|migrated|called|emailed|took\s+place|came|cleared|settled|reviewed|presented|attended|hosted|ran|made|saw)\b/gi;
+  /\b(?:met|missed|signed|countersigned|executed|paid|sent|arrived|received|released|launched|went|visited|created|started|began|happened|occurred|completed|finished|delivered|shipped|held|spoke|talked|discussed|had|joined|opened|submitted|approved|renewed|transferred|wired|processed|issued|raised|returned|installed|deployed|activated|migrated|called|emailed|took\s+place|came|cleared|settled|reviewed|presented|attended|hosted|ran|made|saw)\b/gi;
 
 /** A participle used as an adjective ("the signed agreement", "signed contract") is not an event. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|our|your|their|my|his|her|its|this|that|these|those|fully|duly)\s+$/i;
@@ -113,7 +113,7 @@ function governingVerb(chosen: Trigger, triggers: Trigger[], sentence: string): 
   return verb && chosen.strength === 'action' ? verb : chosen;
 }
 
-function isPastEvent(sentence: string, clause: Clause, mention: DateMention): boolean {
+function isPastEvent(sentence: string, clause: Clause, mention: DateMention, mentions: readonly DateMention[]): boolean {
   const text = sentence.slice(clause.start, clause.end);
   PAST_EVENT.lastIndex = 0;
   for (let match = PAST_EVENT.exec(text); match; match = PAST_EVENT.exec(text)) {
@@ -126,7 +126,11 @@ function isPastEvent(sentence: string, clause: Clause, mention: DateMention): bo
     const verbEnd = verbAt + match[0].length;
     const between = verbAt < mention.start ? sentence.slice(verbEnd, mention.start) : sentence.slice(mention.end, verbAt);
     // The date belongs to a later verb ("issued on 2 November must be paid within 30 days").
-    if (DEADLINE_MARK.test(between) || FUTURE.test(between) || /\d/.test(between)) continue;
+    const [from, to] = verbAt < mention.start ? [verbEnd, mention.start] : [mention.end, verbAt];
+    const otherDateBetween = mentions.some((other) => other !== mention && other.start >= from && other.end <= to);
+    if (DEADLINE_MARK.test(between) || FUTURE.test(between) || otherDateBetween) continue;
+    // "We missed the 8/14 deadline" is a deadline; "I missed the meeting on Wednesday" an event.
+    if (/^missed$/i.test(match[0]) && /\b(?:deadline|due|cut-?off)\b/i.test(text)) continue;
     // "renewed till 31 Dec 2027": the end of a period, not the day of the event.
     if (verbAt < mention.start && /^\s*(?:until|till|through|thru)\s*$/i.test(between)) continue;
     // "the first invoice paid by 11/30": a participle with a deadline, not an event.
@@ -145,7 +149,7 @@ function isBackground(sentence: string, clause: Clause, mention: DateMention): b
   const before = sentence.slice(clause.start, mention.start);
   if (/\b(?:dated|(?:invoice|issue|order|delivery|start|purchase)\s+date\s+(?:of\s+)?)\s*$/i.test(before)) return true;
   // "your invoice from 15 October", "the email of 3 May": the date names the document.
-  if (/\b(?:invoice|invoices|e-?mail|mail|message|letter|report|quote|proposal|statement|note|order|PO|contract|agreement)\s+(?:from|of)\s+(?:the\s+)?$/i.test(before)) return true;
+  if (/\b(?:invoice|invoices|e-?mail|mail|message|letter|report|quote|proposal|statement|note|notes|order|PO|contract|agreement|recording|recap|slides|deck|minutes|summary|photos)\s+(?:from|of)\s+(?:the\s+|last\s+)?$/i.test(before)) return true;
   if (/\bsince\s+$/i.test(before) && !/\b(?:overdue|outstanding|due|late|pending|unpaid|waiting)\b/i.test(clauseText(sentence, clause))) return true;
   return BACKGROUND.test(clauseText(sentence, clause));
 }
@@ -176,6 +180,20 @@ const triggersOf = (view: SentenceView, clause: Clause) => view.triggers.filter(
 const mentionsOf = (view: SentenceView, clause: Clause) => view.mentions.filter((mention) => inside(mention, clause));
 const headOf = (view: SentenceView, trigger: Trigger) => governingVerb(compoundHead(trigger, view.triggers, view.sentence), view.triggers, view.sentence);
 
+/**
+ * Where the words that belong to a date start: after the previous date in the
+ * clause, unless that one sits inside a noun phrase ("the recording of
+ * Tuesday's webinar will be sent by Friday").
+ */
+function windowStartFor(view: SentenceView, clause: Clause, mention: DateMention): number {
+  const own = mentionsOf(view, clause);
+  const previous = own
+    .slice(0, own.indexOf(mention))
+    .reverse()
+    .find((other) => !/^'s\s/.test(view.sentence.slice(other.end)));
+  return previous?.end ?? clause.start;
+}
+
 type Tie = { trigger: Trigger; source: Clause; possessiveEvent: Trigger | undefined };
 
 /** The kind word a date hangs on: in its own clause first, else borrowed from a neighbour. */
@@ -184,7 +202,7 @@ function tieFor(view: SentenceView, index: number, mention: DateMention): Tie | 
   const clause = clauses[index]!;
   const own = mentionsOf(view, clause);
   const position = own.indexOf(mention);
-  const windowStart = own[position - 1]?.end ?? clause.start;
+  const windowStart = windowStartFor(view, clause, mention);
   const windowEnd = own[position + 1]?.start ?? clause.end;
   const here = triggersOf(view, clause).filter((trigger) => trigger.end <= mention.start || trigger.start >= mention.end);
   const before = (t: Trigger) => t.end <= mention.start;
@@ -230,7 +248,7 @@ function statesCommitment(view: SentenceView, index: number, mention: DateMentio
   if (isOptional(sentence, clauses, index)) return false;
   if (THANKS_FOR_DOING.test(text) || FOLLOWING_UP.test(text)) return false;
   if (clause.lead !== 'if' && clause.lead !== 'unless' && NEGATED.test(text)) return false;
-  if (isPastEvent(sentence, clause, mention) || (source !== clause && isPastEvent(sentence, source, mention))) return false;
+  if (isPastEvent(sentence, clause, mention, view.mentions) || (source !== clause && isPastEvent(sentence, source, mention, view.mentions))) return false;
   const passed = compareDates(mention.due, view.anchorDate) < 0;
   const statedAsLimit =
     DEADLINE_MARK.test(text) || DEADLINE_MARK.test(textOf(view, source)) || DEADLINE_PREPOSITION.test(sentence.slice(clause.start, mention.start));
@@ -254,8 +272,7 @@ function companionsOf(view: SentenceView, index: number, mention: DateMention, t
   };
 
   // "the PO number before the go-live on 2 February": the PO is due at the go-live too.
-  const own = mentionsOf(view, clause);
-  const windowStart = own[own.indexOf(mention) - 1]?.end ?? clause.start;
+  const windowStart = windowStartFor(view, clause, mention);
   const leadUp = EVENT_LEAD_UP.exec(sentence.slice(windowStart, trigger.start));
   if (leadUp && trigger.start <= mention.start) {
     const limit = windowStart + leadUp.index;
@@ -310,7 +327,7 @@ function sharedAcrossAnd(view: SentenceView, index: number): { trigger: Trigger;
   const dated = mentionsOf(view, next).find((mention): mention is DateMention & { due: CivilDate } => Boolean(mention.due && !mention.blocked));
   const picked = pickTrigger(triggersOf(view, clause), []);
   if (!dated || !picked || SOCIAL_OPENING.test(textOf(view, clause))) return null;
-  if (isPastEvent(sentence, clause, dated) || isPastEvent(sentence, next, dated) || isBackground(sentence, clause, dated)) return null;
+  if (isPastEvent(sentence, clause, dated, view.mentions) || isPastEvent(sentence, next, dated, view.mentions) || isBackground(sentence, clause, dated)) return null;
   if (isOptional(sentence, clauses, index + 1)) return null;
   if (compareDates(dated.due, view.anchorDate) < 0 && !DEADLINE_MARK.test(textOf(view, next))) return null;
   return { trigger: headOf(view, picked), mention: dated };

@@ -29,7 +29,7 @@ const RANKS: Record<Trigger['strength'], { plain: number; modifier: number }> = 
 };
 
 /** Inside a prepositional modifier: "for the renewal", "about the credit note", "of the contract". */
-const MODIFIER_BEFORE = /\b(?:for|about|regarding|re|of|concerning|around|with|on)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|their\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
+const MODIFIER_BEFORE = /\b(?:for|about|regarding|re|of|from|concerning|around|with|on)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|their\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Nouns after "renewal" that make it a modifier: a renewal quote is a quote. */
 const RENEWAL_MODIFIED =
@@ -121,7 +121,7 @@ const RULES: TriggerRule[] = [
     kind: 'deliverable',
     strength: 'object',
     pattern:
-      /\b(?:reports?|deck|slides?|slide\s+deck|data|dataset|figures|numbers|proposals?|offers?|quotes?|quotations?|business\s+case|(?<=\b(?:the|a|an|our|your|their|this|that|rollout|project|migration|action|implementation|onboarding|success|account|transition|communication|training|test|mutual)\s+)plan|roadmap|forms?|questionnaires?|documentation|documents?|drafts?|summary|analysis|estimates?|specs?|specifications?|requirements|feedback|answers?|responses?|list|spreadsheet|details|case\s+study|(?<!\b(?:\d{1,3}|fifteen|twenty|thirty|forty|sixty|few|several)\s)minutes|brief|reconciliation|statements?(?!\s+of\s+work)|certificates?|evidence|audit|logo|assets|materials|content|credentials|usage\s+export|export|files?|survey|RFP|RFI|write-?up|notes|version|commercials|pricing|rate\s+card|price\s+list|costing|W-?[89](?:BEN)?|(?<!\b(?:signed|countersigned|executed|invoice|contract|agreement)\s)cop(?:y|ies)|tax\s+forms?|bank\s+details|certificates?\s+of\s+insurance|COI)\b/gi,
+      /\b(?:reports?|deck|slides?|slide\s+deck|data|dataset|figures|numbers|proposals?|offers?|quotes?|quotations?|business\s+case|(?<=\b(?:the|a|an|our|your|their|this|that|rollout|project|migration|action|implementation|onboarding|success|account|transition|communication|training|test|mutual)\s+)plan|roadmap|forms?|questionnaires?|documentation|documents?|drafts?|summary|analysis|estimates?|specs?|specifications?|requirements|feedback|answers?|responses?|list|spreadsheet|details|case\s+study|(?<!\b(?:\d{1,3}|fifteen|twenty|thirty|forty|sixty|few|several)\s)minutes|brief|reconciliation|statements?(?!\s+of\s+work)|certificates?|evidence|audit|logo|assets|materials|content|credentials|usage\s+export|export|files?|survey|RFP|RFI|write-?up|notes|version|recordings?|recap|replay|commercials|pricing|rate\s+card|price\s+list|costing|W-?[89](?:BEN)?|(?<!\b(?:signed|countersigned|executed|invoice|contract|agreement)\s)cop(?:y|ies)|tax\s+forms?|bank\s+details|certificates?\s+of\s+insurance|COI)\b/gi,
   },
 
   // ---- other ----
