@@ -260,7 +260,7 @@ const RULES: Rule[] = [
     name: 'numeric-day-month',
     // 10/03, 3/20, 30.09., 30.10 — only where a date is expected, so "24/7" or "version 4.2" stay numbers.
     pattern:
-      /(?<lead>(?<=\d\.?\s)(?:or|and|to|till|until)\s+|\b(?:by|on|before|until|till|til|from|after|for|due|latest|of|the|since|to|starting|effective|through|thru|than|as of|dated|w\.e\.f\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?(?<![\d./-])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})(?<trail>\.(?!\d))?(?![\d/]|\.\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs|%|uhr))(?<after>\s+deadline)?/gi,
+      /(?<lead>(?<=\d\.?\s)(?:or|and|to|till|until)\s+|\b(?:by|on|before|until|untill|till|til|from|after|for|due|latest|of|the|since|to|starting|effective|through|thru|than|as of|dated|w\.e\.f\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?(?<![\d./-])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})(?<trail>\.(?!\d))?(?![\d/]|\.\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs|%|uhr))(?<after>\s+deadline)?/gi,
     resolve: (m, c) => {
       const a = m.groups.a ?? '';
       const b = m.groups.b ?? '';
@@ -322,7 +322,7 @@ const RULES: Rule[] = [
   {
     name: 'weekday',
     pattern: new RegExp(
-      `\\b(?:(?<modifier>this\\s+coming|coming|this|next|last|past|previous)\\s+)?(?<weekday>${WD})\\b(?:\\s+(?:of\\s+)?(?<week>next|this|the\\s+following|last)\\s+week\\b|\\s+(?<after>after\\s+next)\\b|\\s+(?<plusweek>week)\\b(?!\\s*\\d))?`,
+      `\\b(?:(?<modifier>this\\s+coming|coming|this|next|last|past|previous)\\s+)?(?<weekday>${WD})\\b(?:\\s+(?:of\\s+)?(?<week>next|this|the\\s+following|last)\\s+week\\b|\\s+(?<after>after\\s+next)\\b|\\s+(?<plusweek>week)\\b(?!\\s*\\d)|\\s+(?<fortnight>fortnight)\\b|\\s+(?<nextafter>next)\\b(?!\\s+(?:week|month|year|quarter)))?`,
       'gi',
     ),
     resolve: (m, c) => {
@@ -334,10 +334,11 @@ const RULES: Rule[] = [
       if (week === 'next' || week === 'the following') return { due: weekdayFrom(c.anchor, index, 'next') };
       if (week === 'last') return { due: addDays(weekdayFrom(c.anchor, index, 'next'), -14) };
       if (week === 'this') return { due: weekdayFrom(c.anchor, index, 'this-week') };
-      if (modifier === 'next') return { due: weekdayFrom(c.anchor, index, 'next') };
+      // "Friday next" is the British "next Friday".
+      if (modifier === 'next' || m.groups.nextafter) return { due: weekdayFrom(c.anchor, index, 'next') };
       if (modifier === 'last' || modifier === 'past' || modifier === 'previous') return { due: weekdayFrom(c.anchor, index, 'last') };
       const bare = weekdayFrom(c.anchor, index, 'bare');
-      return { due: m.groups.plusweek ? addDays(bare, 7) : bare };
+      return { due: m.groups.plusweek ? addDays(bare, 7) : m.groups.fortnight ? addDays(bare, 14) : bare };
     },
   },
   {
@@ -413,10 +414,10 @@ const RULES: Rule[] = [
   {
     name: 'end-of-quarter',
     pattern:
-      /\b(?:the\s+)?(?:end|close|last\s+day)\s+of\s+(?:the\s+)?(?<fiscal>fiscal\s+|financial\s+)?(?:(?<q>Q[1-4])|(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?<which>this\s+|next\s+|the\s+|current\s+|the\s+current\s+)?quarter)(?:\s+(?<year>\d{4}))?\b|\b(?<q2>Q[1-4])[- ]end\b/gi,
+      /\b(?:the\s+)?(?:end|close|last\s+day)\s+of\s+(?:the\s+)?(?<fiscal>fiscal\s+|financial\s+)?(?:(?<q>Q[1-4])|(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?<which>this\s+|next\s+|the\s+|current\s+|the\s+current\s+)?quarter)(?:\s+(?<year>\d{4}))?\b|\b(?<q2>Q[1-4])[- ]end\b|\bend[- ](?<q3>Q[1-4])\b/gi,
     resolve: (m, c) => {
       if (m.groups.fiscal) return { due: null, blocked: 'vague' };
-      const explicit = m.groups.q ?? m.groups.q2;
+      const explicit = m.groups.q ?? m.groups.q2 ?? m.groups.q3;
       if (explicit || m.groups.ordinal) {
         const quarter = explicit ? Number(explicit.slice(1)) : (QUARTER_WORDS[(m.groups.ordinal ?? '').toLowerCase()] ?? 1);
         if (m.groups.year) return { due: quarterEnd(quarter, Number(m.groups.year)) };
@@ -667,6 +668,11 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
         mention.blocked = undefined;
         mention.due = mention.due ?? null;
       }
+      // "30 June (Tuesday)", "June 30, Tuesday": the written date already says which day.
+      if (mention.rule === 'weekday' && previous.due && !previous.blocked && /^\s*[,(]?\s*$/.test(gap) && previous.rule !== 'weekday') {
+        mention.due = null;
+        mention.blocked = 'label';
+      }
       // "Tuesday or Wednesday": alternatives, neither is the date.
       if (/^\s*,?\s*or\s+(?:on\s+)?(?:the\s+)?$/i.test(gap) && previous.due && (mention.due || mention.rule === previous.rule)) {
         previous.due = null;
@@ -719,7 +725,7 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
           other !== mention &&
           other.due &&
           other.start >= mention.end &&
-          /^\s*(?:the\s+|this\s+|our\s+|your\s+)?(?:(?:invoice|issue|order|delivery|start|contract|signing|renewal)\s+date\s+(?:of\s+)?)?$/i.test(sentence.slice(mention.end, other.start)),
+          /^\s*(?:the\s+|this\s+|our\s+|your\s+)?(?:(?:invoice|issue|order|delivery|start|contract|signing|renewal)\s+date\s+(?:of\s+)?|(?:[\w-]+\s+){1,3}(?:on|of|dated)\s+)?$/i.test(sentence.slice(mention.end, other.start)),
       );
       if (stated?.due) {
         base = stated.due;

@@ -14,7 +14,9 @@ type Finding = { kind: CommitmentKind; due: CivilDate; start: number; end: numbe
 /** Words that open a new clause; the clause remembers which one opened it. */
 const CLAUSE_BREAK =
   /\s*[;:](?!\d)\s*|\s*[—–]\s*|\s+-\s+|\s*[()]\s*|,(?!\d)\s*|\s+(?=(?:and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|or\s+else|failing\s+(?:which|that))\b)/gi;
-const LEADS = /^(and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|which|or\s+else|failing\s+(?:which|that))\b/i;
+const LEADS = /^(and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|which|or\s+else|failing\s+(?:which|that)|failing|without)\b/i;
+/** Leads that make a clause the condition of its neighbour ("Failing payment by Friday, …"). */
+const CONDITION_LEADS = new Set(['if', 'unless', 'failing', 'without']);
 
 /** A clause with its own subject or auxiliary is not an elliptical "the final version next Tuesday". */
 const FULL_CLAUSE = /\b(?:we|i|you|they|he|she)\b|'ll\b|'re\b/i;
@@ -247,7 +249,7 @@ function statesCommitment(view: SentenceView, index: number, mention: DateMentio
   if (isBackground(sentence, clause, mention) || (source !== clause && isBackground(sentence, source, mention))) return false;
   if (isOptional(sentence, clauses, index)) return false;
   if (THANKS_FOR_DOING.test(text) || FOLLOWING_UP.test(text)) return false;
-  if (clause.lead !== 'if' && clause.lead !== 'unless' && NEGATED.test(text)) return false;
+  if (!(clause.lead && CONDITION_LEADS.has(clause.lead)) && NEGATED.test(text)) return false;
   if (isPastEvent(sentence, clause, mention, view.mentions) || (source !== clause && isPastEvent(sentence, source, mention, view.mentions))) return false;
   const passed = compareDates(mention.due, view.anchorDate) < 0;
   const statedAsLimit =
@@ -294,17 +296,22 @@ function companionsOf(view: SentenceView, index: number, mention: DateMention, t
   const next = clauses[index + 1];
   const previous = clauses[index - 1];
   const neighbours: Array<{ clause: Clause; wants: (kind: CommitmentKind) => boolean }> = [];
+  const isCondition = (lead: string | null) => lead !== null && CONDITION_LEADS.has(lead);
   if (kinds.has('service-hold')) {
-    if (next && (next.lead === 'if' || next.lead === 'unless')) neighbours.push({ clause: next, wants: (kind) => CONDITION_KINDS.has(kind) });
-    if (previous && (previous.lead === 'if' || previous.lead === 'unless' || /\bfirst\b/i.test(textOf(view, previous)))) {
+    if (next && isCondition(next.lead)) neighbours.push({ clause: next, wants: (kind) => CONDITION_KINDS.has(kind) });
+    if (previous && (isCondition(previous.lead) || /\bfirst\b/i.test(textOf(view, previous)))) {
       neighbours.push({ clause: previous, wants: (kind) => CONDITION_KINDS.has(kind) });
     }
   }
   if ([...kinds].some((kind) => CONDITION_KINDS.has(kind))) {
-    if (next && (next.lead === 'else' || next.lead === 'otherwise' || next.lead === 'or else' || next.lead?.startsWith('failing'))) {
+    if (next && (next.lead === 'else' || next.lead === 'otherwise' || next.lead === 'or else' || next.lead === 'failing which' || next.lead === 'failing that')) {
       neighbours.push({ clause: next, wants: (kind) => kind === 'service-hold' });
     }
-    if (previous && (clause.lead === 'if' || clause.lead === 'unless')) neighbours.push({ clause: previous, wants: (kind) => kind === 'service-hold' });
+    // "If payment is not received by Friday, we will suspend …" and "We will suspend … if payment is not received by Friday".
+    if (isCondition(clause.lead)) {
+      if (previous) neighbours.push({ clause: previous, wants: (kind) => kind === 'service-hold' });
+      if (next && next.lead === null) neighbours.push({ clause: next, wants: (kind) => kind === 'service-hold' });
+    }
   }
   for (const { clause: neighbour, wants } of neighbours) {
     if (mentionsOf(view, neighbour).length > 0) continue;

@@ -149,3 +149,16 @@ describe('§6–§9 prepositions, conditions, duplicates, non-native English', (
     { rule: '"Renovation of the contract" is a renewal', anchor: 'monJun1London', trigger: 'Renovation of the contract is in 1 of July, please confirm.', expected: ['renewal 2026-07-01'], nearMiss: 'Renovation of the office was done in 2019.' },
   ]);
 });
+
+describe('wording beyond the examples in the conventions', () => {
+  table([
+    { rule: 'a condition written first still pairs with the stop it threatens', anchor: 'wedJun10London', trigger: 'If payment is not received by Friday, we will suspend your account.', expected: ['payment 2026-06-12', 'service-hold 2026-06-12'], nearMiss: 'If payment is not received by Friday, we will send a reminder.', nearMissGives: ['payment 2026-06-12'] },
+    { rule: '"failing payment" is a condition', anchor: 'wedJun10London', trigger: 'Failing payment by Friday, your access will be restricted.', expected: ['payment 2026-06-12', 'service-hold 2026-06-12'], nearMiss: 'Your access will be restricted for maintenance.' },
+    { rule: 'a weekday after a written date adds no second date', anchor: 'wedJun10London', trigger: "We'll meet on 30 June (Tuesday).", expected: ['meeting 2026-06-30'], nearMiss: "We'll meet on Tuesday.", nearMissGives: ['meeting 2026-06-16'] },
+    { rule: '"Friday next" is next Friday', anchor: 'wedJun10London', trigger: 'Please send the report Friday next.', expected: ['deliverable 2026-06-19'], nearMiss: 'Please send the report next week.' },
+    { rule: '"Monday fortnight" is the bare Monday + 14', anchor: 'wedJun10London', trigger: 'The training is Monday fortnight.', expected: ['meeting 2026-06-29'], nearMiss: 'The training is in a few weeks.' },
+    { rule: 'an offset from an event with a stated date is resolved', anchor: 'wedJun10London', trigger: 'Payment is due 14 days before the go-live on 1 July.', expected: ['payment 2026-06-17', 'other 2026-07-01'], nearMiss: 'Payment is due 14 days before the go-live.' },
+    { rule: 'a date inside a possessive is the event’s, and what is due before it shares it', anchor: 'wedJun10London', trigger: "Could you get me the headcount numbers before Tuesday's call?", expected: ['deliverable 2026-06-16', 'meeting 2026-06-16'], nearMiss: "The recording of Tuesday's webinar is ready." },
+    { rule: 'a document from a date is a label', anchor: 'wedJun10London', trigger: 'Please send the notes from the workshop by Friday.', expected: ['deliverable 2026-06-12'], nearMiss: 'Please find attached our invoice from 30 May.' },
+  ]);
+});

@@ -10,6 +10,7 @@ export const ANCHORS = {
   friJan8London2027: { sentAt: '2027-01-08T09:00:00', timeZone: 'Europe/London' },
   thuApr30London: { sentAt: '2026-04-30T17:00:00', timeZone: 'Europe/London' },
   friJan30Dublin: { sentAt: '2026-01-30T10:00:00', timeZone: 'Europe/Dublin' },
+  wedJun10London: { sentAt: '2026-06-10T10:00:00', timeZone: 'Europe/London' },
 } as const;
 
 export type AnchorName = keyof typeof ANCHORS;
