@@ -41,6 +41,8 @@ export type DateMention = {
   rule: string;
   /** Why a mention with words that look like a date gives no entry. */
   blocked?: 'vague' | 'recurring' | 'alternative' | 'undated-event' | 'range-end' | 'label';
+  /** A duration with no starting point written ("within 30 days"): counted from the anchor unless the sentence times it from an event. */
+  implicitStart?: boolean;
 };
 
 export type MentionContext = {
@@ -714,6 +716,7 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
     const anchorWords = BASE_IS_ANCHOR.exec(after);
     if (!tail || anchorWords) {
       base = context.anchor;
+      if (!tail && mention.rule === 'duration') mention.implicitStart = true;
       if (tail && anchorWords) {
         // "within 15 days of today": "today" is the base, not a second date.
         mention.end += anchorWords[0].length;
@@ -761,11 +764,12 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
     target.end = Math.max(target.end, span.end);
   }
 
-  return list.map(({ start, end, due, rule, blocked }) => ({
+  return list.map(({ start, end, due, rule, blocked, implicitStart }) => ({
     start,
     end,
     due,
     rule,
+    ...(implicitStart ? { implicitStart } : {}),
     ...(blocked ? { blocked } : due ? {} : { blocked: 'vague' as const }),
   }));
 }

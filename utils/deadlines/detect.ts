@@ -241,6 +241,20 @@ function tieFor(view: SentenceView, index: number, mention: DateMention): Tie | 
   return { trigger: headOf(view, trigger), source, possessiveEvent };
 }
 
+/** Terms for every item of a kind, stated as a rule. */
+const GENERIC_RULE = /^\s*(?:all\s+|any\s+)?(?:invoices|payments|orders|renewals|requests|accounts|contracts|subscriptions|late\s+payments)\s+(?:that\s+are\s+|which\s+are\s+)?(?:not\s+)?(?:\w+ed|paid|received)\b/i;
+
+/**
+ * "Once we have it, we'll send the invoice, which is payable within 30 days":
+ * the 30 days run from a sending that has no date.
+ */
+function countsFromUndatedEvent(view: SentenceView): boolean {
+  const undatedTimeClause = view.clauses.some(
+    (clause) => (clause.lead === 'once' || clause.lead === 'when') && mentionsOf(view, clause).length === 0,
+  );
+  return undatedTimeClause || /\b(?:as\s+soon\s+as|upon)\b/i.test(view.sentence);
+}
+
 /** The §1 filters: background, offers, thanks, ruled-out and past dates. */
 function statesCommitment(view: SentenceView, index: number, mention: DateMention & { due: CivilDate }, source: Clause): boolean {
   const { sentence, clauses } = view;
@@ -251,6 +265,9 @@ function statesCommitment(view: SentenceView, index: number, mention: DateMentio
   if (THANKS_FOR_DOING.test(text) || FOLLOWING_UP.test(text)) return false;
   if (!(clause.lead && CONDITION_LEADS.has(clause.lead)) && NEGATED.test(text)) return false;
   if (isPastEvent(sentence, clause, mention, view.mentions) || (source !== clause && isPastEvent(sentence, source, mention, view.mentions))) return false;
+  if (mention.implicitStart && countsFromUndatedEvent(view)) return false;
+  // "Invoices not paid within 60 days will incur late fees": a rule for any invoice, not a date.
+  if (GENERIC_RULE.test(text)) return false;
   const passed = compareDates(mention.due, view.anchorDate) < 0;
   const statedAsLimit =
     DEADLINE_MARK.test(text) || DEADLINE_MARK.test(textOf(view, source)) || DEADLINE_PREPOSITION.test(sentence.slice(clause.start, mention.start));
