@@ -19,7 +19,7 @@ const LEADS = /^(and|but|so|because|while|whereas|if|unless|else|otherwise|when|
 const CONDITION_LEADS = new Set(['if', 'unless', 'failing', 'without']);
 
 /** A clause with its own subject or auxiliary is not an elliptical "the final version next Tuesday". */
-const FULL_CLAUSE = /\b(?:we|i|you|they|he|she)\b|'ll\b|'re\b/i;
+const FULL_CLAUSE = /\b(?:we|i|you|they|he|she)\b(?!\.)|'ll\b|'re\b/i;
 
 /** Clauses whose kind words never lend themselves to a neighbour's date. */
 const SOCIAL_OPENING = /^\s*(?:thanks|thank\s+you|many\s+thanks|sorry|apologies|hope|hi|hello|dear|as\s+discussed|as\s+agreed|great|good)\b/i;
@@ -45,7 +45,7 @@ const EVENT_LEAD_UP = /\b(?:before|by|until|ahead\s+of|prior\s+to|in\s+time\s+fo
 
 /** Words that make a date before the anchor a missed deadline rather than a past event. */
 const DEADLINE_MARK =
-  /\b(?:due|deadline|overdue|payable|expir\w*|ended|ends|lapse[ds]?|supposed\s+to|meant\s+to|missed|late|outstanding|should\s+have\s+been|was\s+to|were\s+to|needed|required|had\s+to|unpaid|still\s+waiting|not\s+(?:yet\s+)?received)\b/i;
+  /\b(?:due|deadline|overdue|payable|expir\w*|ended|ends|lapse[ds]?|supposed\s+to|meant\s+to|missed|late|outstanding|should\s+have\s+been|was\s+to|were\s+to|needed|required|had\s+to|unpaid|pending|still\s+waiting|not\s+(?:yet\s+)?received)\b/i;
 
 /** "by 3 March", "no later than 3 March": the date is stated as a limit even when it has passed. */
 const DEADLINE_PREPOSITION = /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest(?:\s+by)?|on\s+or\s+before)\s+(?:the\s+)?$/i;

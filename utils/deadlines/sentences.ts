@@ -6,7 +6,8 @@ export type SentenceSpan = { start: number; end: number; text: string };
  * are here because "Sept. 24" is a date, not two sentences.
  */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'no', 'nos', 'ref', 'dept', 'a.m', 'p.m',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'no', 'nos', 'nr', 'ref', 'dept', 'a.m', 'p.m',
+  'rs', 'tel', 'ph', 'ext', 'vol', 'ca', 'pp', 'para', 'sec', 'min', 'max',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'co', 'corp', 'inc', 'ltd', 'fig', 'cf', 'attn',
 ]);
