@@ -61,7 +61,7 @@ export async function startMailPage({ ctx, adapter, checkTone }: MailPageOptions
 
   async function report(result: ReturnType<MailAdapter['extractThread']>, url: string) {
     if (!result.ok) {
-      if (result.what === 'thread') {
+      if (!adapter.urlShowsThread(url)) {
         store.set({ sidebar: { kind: 'no-thread' } });
         view = null;
         snapshot = null;
@@ -126,6 +126,7 @@ export async function startMailPage({ ctx, adapter, checkTone }: MailPageOptions
       win,
       adapter,
       signal: ctx.signal,
+      now: () => new Date(),
       isOwnNode,
       onChange: (result, url) => void report(result, url).catch((error: unknown) => store.log(`report failed: ${String(error)}`)),
     });

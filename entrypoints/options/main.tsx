@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { request } from '../../components/hooks/messenger';
+import { DataSection } from '../../components/options/DataSection';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/ui.css';
 
@@ -11,5 +12,10 @@ async function requestOrigin(baseUrl: string): Promise<boolean> {
 }
 
 createRoot(document.getElementById('root')!).render(
-  <OptionsApp request={request} requestOrigin={requestOrigin} llmPreview={() => 'Switch the LLM on to see what would be sent.'} />,
+  <OptionsApp
+    request={request}
+    requestOrigin={requestOrigin}
+    llmPreview={() => 'Switch the LLM on to see what would be sent.'}
+    dataSection={(reload) => <DataSection request={request} reload={reload} />}
+  />,
 );

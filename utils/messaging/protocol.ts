@@ -67,6 +67,20 @@ export const PROTOCOL = {
     request: req('timeline/get', { clientId: z.string() }),
     response: success({ events: z.array(TimelineEventSchema) }),
   },
+  'backup/export': { from: ['page'], request: req('backup/export', {}), response: success({ text: z.string() }) },
+  'backup/restore': {
+    from: ['page'],
+    request: req('backup/restore', { text: z.string().max(200_000_000), mode: z.enum(['replace', 'merge']) }),
+    response: success({
+      counts: z.object({ clients: z.number(), contacts: z.number(), commitments: z.number(), mail: z.number(), dismissals: z.number() }),
+      settingsRestored: z.boolean(),
+    }),
+  },
+  'import/commit': {
+    from: ['page'],
+    request: req('import/commit', { clients: z.array(z.unknown()).max(200_000), contacts: z.array(z.unknown()).max(500_000) }),
+    response: success({ counts: z.object({ clients: z.number(), contacts: z.number() }) }),
+  },
   'sample/load': { from: ['page'], request: req('sample/load', {}), response: success({ added: z.number().int() }) },
   'sample/remove': { from: ['page'], request: req('sample/remove', {}), response: success({ removed: z.number().int() }) },
   'thread/report': {

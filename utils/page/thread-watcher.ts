@@ -7,6 +7,8 @@ export interface ThreadWatcherOptions {
   signal: AbortSignal;
   /** Called when what the page shows changed: another thread, new messages, a compose box opened. */
   onChange(result: Found<ThreadSnapshot>, url: string): void;
+  /** The reference for dates the page shows without a year ("Fri 9:12 AM"). */
+  now(): Date;
   /** Nodes whose mutations never matter (our own UI). */
   isOwnNode?(node: Node): boolean;
   debounceMs?: number;
@@ -34,7 +36,7 @@ export function watchThread(options: ThreadWatcherOptions): { refresh(): void } 
     firstScheduledAt = 0;
     if (signal.aborted) return;
     const url = win.location.href;
-    const result = adapter.extractThread(doc, url);
+    const result = adapter.extractThread(doc, url, { now: options.now() });
     const key = fingerprint(result, url);
     if (key === lastKey) return;
     lastKey = key;

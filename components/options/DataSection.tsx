@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { Messenger } from '../../utils/messaging';
+import { ImportExportPanel } from '../import/ImportExportPanel';
+
+/** Import & export, and the demo's sample data (marked, removable in one click). */
+export function DataSection({ request, reload }: { request: Messenger; reload(): void }) {
+  const [sampleStatus, setSampleStatus] = useState<string | null>(null);
+  const sample = async (type: 'sample/load' | 'sample/remove') => {
+    const result = await request(type, {});
+    if (!result.ok) return setSampleStatus(result.error);
+    setSampleStatus('added' in result ? `Sample data loaded (${result.added} records).` : `Sample data removed (${result.removed} records).`);
+    reload();
+  };
+  const orThrow = <T,>(result: { ok: true } & T | { ok: false; error: string }): T => {
+    if (!result.ok) throw new Error(result.error);
+    return result;
+  };
+  return (
+    <>
+      <ImportExportPanel
+        now={() => new Date()}
+        exportBackup={async () => orThrow(await request('backup/export', {})).text}
+        restoreBackup={async (text, mode) => {
+          const result = await request('backup/restore', { text, mode });
+          if (result.ok) reload();
+          return result;
+        }}
+        commitImport={async (data) => {
+          const result = await request('import/commit', { clients: data.clients, contacts: data.contacts });
+          if (result.ok) reload();
+          return result;
+        }}
+        loadAccounts={async () => {
+          const accounts = orThrow(await request('accounts/load', {}));
+          return { clients: accounts.clients, contacts: accounts.contacts };
+        }}
+      />
+      <section className="editor" aria-label="Sample data">
+        <h2>Sample data</h2>
+        <p className="muted">
+          Clients and people from the demo pages, marked “sample”, so you can look around without an account. Removing them leaves
+          your own records untouched.
+        </p>
+        <div className="actions">
+          <button type="button" onClick={() => void sample('sample/load')} data-testid="sample-load">
+            Load sample data
+          </button>
+          <button type="button" className="danger" onClick={() => void sample('sample/remove')} data-testid="sample-remove">
+            Remove sample data
+          </button>
+          {sampleStatus ? <span role="status">{sampleStatus}</span> : null}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * `npm run demo`: Chromium with the built extension, the fixture pages served
+ * at their real Gmail and Outlook URLs, and sample data for their clients.
+ *
+ *   npm run demo                        a window to click around in (needs a display)
+ *   npm run demo -- --screenshots DIR   headless: saves what each page shows, then exits
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { option } from './inspect/io';
+import { CHROMIUM, EXTENSION_DIR, GMAIL, OUTLOOK, launchExtension, sendFromPage } from './lib/extension-browser';
+
+const PAGES = [
+  { route: GMAIL('thread-agreement.html'), expected: 'tests/fixtures/gmail/thread-agreement.expected.json' },
+  { route: OUTLOOK('thread-champion.html'), expected: 'tests/fixtures/outlook/thread-champion.expected.json' },
+];
+
+function fixtureUrl(expectedPath: string): string {
+  return (JSON.parse(readFileSync(expectedPath, 'utf8')) as { url: string }).url;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const screenshots = option(args, 'screenshots');
+  if (!existsSync(CHROMIUM)) {
+    console.error(`Chromium is not at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    process.exit(1);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    console.log('Building the extension first (npm run build)…');
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  }
+  const headless = Boolean(screenshots) || !process.env.DISPLAY;
+  if (headless && !screenshots) {
+    console.error('No display found ($DISPLAY is empty). Run on a desktop, or: npm run demo -- --screenshots ./demo-shots');
+    process.exit(1);
+  }
+  const ext = await launchExtension({ headless, timezoneId: 'America/New_York', routes: PAGES.map((p) => p.route) });
+  const options = await ext.page('options.html');
+  const loaded = await sendFromPage<{ ok: boolean; added?: number; error?: string }>(options, { type: 'sample/load' });
+  console.log(loaded.ok ? `Sample data loaded (${loaded.added} records, marked "sample").` : `Could not load sample data: ${loaded.error}`);
+  await options.reload();
+
+  const tabs = [];
+  for (const page of PAGES) {
+    const tab = await ext.context.newPage();
+    await tab.goto(fixtureUrl(page.expected));
+    tabs.push(tab);
+  }
+  const popup = await ext.page('popup.html');
+
+  if (screenshots) {
+    mkdirSync(screenshots, { recursive: true });
+    for (const [i, tab] of tabs.entries()) {
+      await tab.locator('bridgekeeper-sidebar').waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
+      await tab.waitForTimeout(1500);
+      await tab.screenshot({ path: join(screenshots, `mail-${i + 1}.png`) });
+    }
+    await popup.setViewportSize({ width: 420, height: 700 });
+    await popup.screenshot({ path: join(screenshots, 'popup.png'), fullPage: true });
+    await options.screenshot({ path: join(screenshots, 'options.png') });
+    console.log(`Screenshots in ${screenshots}`);
+    await ext.close();
+    return;
+  }
+  console.log('Chromium is open: a Gmail thread, an Outlook thread, the popup and the options page. Close the window to end the demo.');
+  await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import type { Client, Commitment, Contact, Settings } from '../model';
+import type { AccountStore, CorruptRecord } from '../store';
+import { buildMatchIndex, type MatchIndex } from '../match';
+
+export interface AccountSnapshot {
+  clients: Client[];
+  contacts: Contact[];
+  commitments: Commitment[];
+  corrupt: CorruptRecord[];
+  settings: Settings;
+  clientsById: Map<string, Client>;
+  contactsByClient: Map<string, Contact[]>;
+  commitmentsByClient: Map<string, Commitment[]>;
+  index: MatchIndex;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/**
+ * Account data and its match index, read once and kept until a write
+ * invalidates it: a thread report must not re-read every client.
+ */
+export function createAccountCache(store: AccountStore) {
+  let current: Promise<AccountSnapshot> | null = null;
+  const load = async (): Promise<AccountSnapshot> => {
+    const [data, { settings, corrupt: corruptSettings }] = await Promise.all([store.loadAccounts(), store.getSettings()]);
+    return {
+      ...data,
+      corrupt: corruptSettings ? [...data.corrupt, corruptSettings] : data.corrupt,
+      settings,
+      clientsById: new Map(data.clients.map((c) => [c.id, c])),
+      contactsByClient: groupBy(data.contacts, (c) => c.clientId),
+      commitmentsByClient: groupBy(data.commitments, (c) => c.clientId),
+      index: buildMatchIndex(data.clients, data.contacts),
+    };
+  };
+  return {
+    get(): Promise<AccountSnapshot> {
+      current ??= load().catch((error: unknown) => {
+        current = null;
+        throw error;
+      });
+      return current;
+    },
+    invalidate(): void {
+      current = null;
+    },
+  };
+}
+export type AccountCache = ReturnType<typeof createAccountCache>;

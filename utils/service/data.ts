@@ -1,0 +1,45 @@
+import { exportBackup, restoreBackupText } from '../backup';
+import { commitImport } from '../import';
+import { fail, type Handlers } from '../messaging';
+import { DEMO_OWN_ADDRESSES, demoData } from '../sample';
+import type { ServiceDeps } from './deps';
+
+type DataHandlers = Pick<Handlers, 'backup/export' | 'backup/restore' | 'import/commit' | 'sample/load' | 'sample/remove'>;
+
+/** Backup, restore, import and the demo's sample data: every write is one transaction, all or nothing. */
+export function dataHandlers(deps: ServiceDeps): DataHandlers {
+  const { store } = deps;
+  return {
+    'backup/export': async () => ({ ok: true, text: await exportBackup(store, deps.now()) }),
+    'backup/restore': async ({ text, mode }) => {
+      const result = await restoreBackupText(store, text, { mode });
+      if (!result.ok) return fail(result.error);
+      deps.accountsChanged();
+      return { ok: true, counts: result.counts, settingsRestored: result.settingsRestored };
+    },
+    'import/commit': async ({ clients, contacts }) => {
+      const result = await commitImport(store, { clients, contacts });
+      if (!result.ok) return fail(result.error);
+      deps.accountsChanged();
+      return { ok: true, counts: result.counts };
+    },
+    'sample/load': async () => {
+      const data = demoData(deps.now());
+      await store.putAccounts(data);
+      // The demo's own mailboxes: never matched to a client.
+      const { settings } = await store.getSettings();
+      const own = [...new Set([...settings.ownAddresses, ...DEMO_OWN_ADDRESSES])];
+      await store.putSettings({ ...settings, ownAddresses: own });
+      deps.accountsChanged();
+      return { ok: true, added: data.clients.length + data.contacts.length + data.commitments.length };
+    },
+    'sample/remove': async () => {
+      const removed = await store.removeSampleData();
+      const { settings } = await store.getSettings();
+      const demo = new Set<string>(DEMO_OWN_ADDRESSES);
+      await store.putSettings({ ...settings, ownAddresses: settings.ownAddresses.filter((a) => !demo.has(a)) });
+      deps.accountsChanged();
+      return { ok: true, removed };
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { todayIn } from '../dates';
+import { dueAlerts, type Alert } from '../signals';
+import type { Handlers } from '../messaging';
+import type { Commitment, MailRecord } from '../model';
+import { createAccountCache } from './account-cache';
+import { accountHandlers } from './accounts';
+import { dataHandlers } from './data';
+import type { ServiceDeps } from './deps';
+import { allClientStatuses, clientSignals, countOverdue } from './status';
+import { buildThreadView, mailRecords, matchSnapshot } from './thread';
+import { timelineEvents } from './timeline';
+
+export type { SecretStore, ServiceDeps, TabThreads } from './deps';
+
+/**
+ * The background's whole behaviour behind the message protocol, over an
+ * AccountStore it is given: runs in Node tests with fake-indexeddb.
+ */
+export function createService(deps: ServiceDeps) {
+  const cache = createAccountCache(deps.store);
+  const changedDeps: ServiceDeps = {
+    ...deps,
+    accountsChanged() {
+      cache.invalidate();
+      deps.accountsChanged();
+    },
+  };
+  const today = () => todayIn(deps.timeZone(), deps.now());
+
+  const handlers: Handlers = {
+    ...accountHandlers(changedDeps),
+    ...dataHandlers(changedDeps),
+    'status/get': async ({ tabId }) => {
+      const [accounts, mail] = await Promise.all([cache.get(), deps.store.listMail()]);
+      const clients = allClientStatuses(accounts, mail.items, deps.now(), deps.timeZone());
+      return {
+        ok: true,
+        today: today(),
+        clients,
+        overdueCount: countOverdue(accounts, today()),
+        corrupt: [...accounts.corrupt, ...mail.corrupt],
+        hasSampleData: accounts.clients.some((c) => c.sample),
+        activeThread: tabId === undefined ? null : await deps.tabs.recall(tabId),
+      };
+    },
+    'timeline/get': async ({ clientId }) => {
+      const accounts = await cache.get();
+      const client = accounts.clientsById.get(clientId);
+      if (!client) return { ok: false, error: 'No such client.' };
+      const mail = await deps.store.mailForClient(clientId);
+      const signals = clientSignals(accounts, client, mail, deps.now(), deps.timeZone());
+      return { ok: true, events: timelineEvents(client, accounts.commitmentsByClient.get(clientId) ?? [], mail, signals) };
+    },
+    'thread/report': async ({ snapshot }, sender) => {
+      const accounts = await cache.get();
+      const { match, client } = matchSnapshot(accounts, snapshot);
+      let mail: MailRecord[] = [];
+      if (client) {
+        // Signals need the client's whole history, not only this thread.
+        await deps.store.putMail(mailRecords(snapshot, client, new Set(accounts.settings.ownAddresses), deps.timeZone()));
+        mail = await deps.store.mailForClient(client.id);
+      }
+      const dismissals = await deps.store.listDismissals();
+      const view = buildThreadView({
+        accounts,
+        snapshot,
+        match,
+        mail,
+        dismissed: new Set(dismissals.map((d) => d.id)),
+        now: deps.now(),
+        timeZone: deps.timeZone(),
+      });
+      if (sender.tabId !== undefined) await deps.tabs.remember(sender.tabId, view);
+      return { ok: true, view };
+    },
+    'thread/clear': async (_request, sender) => {
+      if (sender.tabId !== undefined) await deps.tabs.forget(sender.tabId);
+      return { ok: true };
+    },
+    'deadline/confirm': async ({ clientId, threadId, provider, suggestion }) => {
+      const stamp = deps.now().toISOString();
+      const commitment: Commitment = {
+        schemaVersion: 1,
+        id: `commitment-${suggestion.id}`.slice(0, 128),
+        clientId,
+        kind: suggestion.kind,
+        title: suggestion.title,
+        dueAt: suggestion.due,
+        status: 'open',
+        notified: [],
+        source: { provider, ...(threadId ? { threadId } : {}), messageId: suggestion.messageId, quote: suggestion.quote },
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      const result = await deps.store.putCommitment(commitment);
+      if (!result.ok) return { ok: false, error: result.error };
+      changedDeps.accountsChanged();
+      return { ok: true, commitment: result.value };
+    },
+    'deadline/dismiss': async ({ clientId, suggestionId }) => {
+      await deps.store.putDismissal({ schemaVersion: 1, id: suggestionId, ...(clientId ? { clientId } : {}), at: deps.now().toISOString() });
+      return { ok: true };
+    },
+    'options/open': async () => {
+      await deps.openOptions();
+      return { ok: true };
+    },
+  };
+
+  return {
+    handlers,
+    async overdueCount(): Promise<number> {
+      return countOverdue(await cache.get(), today());
+    },
+    /** Alerts due now that were never sent; marks them sent (IndexedDB, so a worker restart never repeats one). */
+    async evaluateAlerts(now = deps.now()): Promise<Alert[]> {
+      const accounts = await cache.get();
+      const mail = await deps.store.listMail();
+      const signals = accounts.clients.flatMap((client) =>
+        clientSignals(accounts, client, mail.items.filter((m) => m.clientId === client.id), now, deps.timeZone()),
+      );
+      const alerts = dueAlerts({
+        signals,
+        commitments: accounts.commitments,
+        contacts: accounts.contacts,
+        clients: accounts.clients,
+        today: todayIn(deps.timeZone(), now),
+        alreadySent: await deps.store.sentAlerts(),
+      });
+      await deps.store.markAlertsSent(alerts.map((a) => a.id));
+      return alerts;
+    },
+  };
+}
+
+export type Service = ReturnType<typeof createService>;

@@ -1,0 +1,180 @@
+import { todayIn } from '../dates';
+import { detectInMessage } from '../deadlines';
+import type { MailMessage, ThreadSnapshot } from '../mail/snapshot';
+import { matchThread, type ThreadMatch } from '../match';
+import type { DeadlineSuggestion, ThreadView, ToneContextView } from '../messaging';
+import type { Client, CommitmentKind, Contact, MailRecord } from '../model';
+import { analyzeTone } from '../tone';
+import type { AccountSnapshot } from './account-cache';
+import { clientSignals, clientStatus, commitmentView } from './status';
+import { situationsFor } from './situations';
+
+const KIND_TITLE: Record<CommitmentKind, string> = {
+  agreement: 'Agreement',
+  payment: 'Payment',
+  renewal: 'Renewal',
+  'service-hold': 'Service hold',
+  deliverable: 'Deliverable',
+  meeting: 'Meeting',
+  other: 'Deadline',
+};
+
+/** Stable across visits: the same commitment in the same message always has the same id. */
+export function suggestionId(snapshot: ThreadSnapshot, message: MailMessage, kind: string, due: string): string {
+  return `${snapshot.provider}:${snapshot.threadId ?? '-'}:${message.id}:${kind}:${due}`;
+}
+
+const LEADERSHIP_TITLE =
+  /\b(chief [a-z]+ officer|c[eft]o|coo|cio|cmo|cro|(?:senior |executive )?vice president|svp|evp|vp\b[^\n]*|head of [a-z &]+|(?:managing |general )?director[^\n]*|president|founder|owner|partner)\b/i;
+
+/** A leadership title in the first lines of a signature ("VP Operations", "Chief Financial Officer"). */
+export function leadershipTitle(signature: string): string | undefined {
+  for (const line of signature.split('\n').slice(0, 5)) {
+    const match = LEADERSHIP_TITLE.exec(line);
+    if (match && line.length < 120) return line.trim();
+  }
+  return undefined;
+}
+
+interface ViewInputs {
+  accounts: AccountSnapshot;
+  snapshot: ThreadSnapshot;
+  match: ThreadMatch;
+  /** Everything stored for the matched client, this thread's messages included. */
+  mail: MailRecord[];
+  dismissed: ReadonlySet<string>;
+  now: Date;
+  timeZone: string;
+}
+
+export function matchSnapshot(accounts: AccountSnapshot, snapshot: ThreadSnapshot): { match: ThreadMatch; client: Client | undefined } {
+  const match = matchThread(accounts.index, snapshot, { ownAddresses: accounts.settings.ownAddresses });
+  const client = match.status === 'matched' && match.clientId ? accounts.clientsById.get(match.clientId) : undefined;
+  return { match, client };
+}
+
+/** Everything the sidebar shows for the thread on screen. */
+export function buildThreadView({ accounts, snapshot, match, mail, dismissed, now, timeZone }: ViewInputs): ThreadView {
+  const { settings } = accounts;
+  const own = new Set(settings.ownAddresses);
+  const client = match.status === 'matched' && match.clientId ? accounts.clientsById.get(match.clientId) : undefined;
+  const base = {
+    threadId: snapshot.threadId,
+    subject: snapshot.subject,
+    confidence: match.confidence,
+    reason: match.reason,
+    participants: match.participants.map((p) => ({
+      email: p.email,
+      name: p.name,
+      ...(p.role ? { role: p.role } : {}),
+      ...(p.newInRole !== undefined ? { newInRole: p.newInRole } : {}),
+      ...(p.contactId ? { contactId: p.contactId } : {}),
+    })),
+    unknownExternal: match.unknownExternal,
+    tone: { sensitivity: settings.toneSensitivity, holdOnRisk: settings.holdOnRisk },
+  };
+  if (!client) {
+    return { ...base, state: 'none', commitments: [], deadlineSuggestions: [], situations: [], signals: [], toneContext: {} };
+  }
+
+  const today = todayIn(timeZone, now);
+  const contacts = accounts.contactsByClient.get(client.id) ?? [];
+  const commitments = accounts.commitmentsByClient.get(client.id) ?? [];
+  const signals = clientSignals(accounts, client, mail, now, timeZone);
+  const status = clientStatus(accounts, client, signals, today);
+  const threadMail = mail.filter((r) => r.threadId === (snapshot.threadId ?? '') && r.provider === snapshot.provider);
+
+  const tracked = new Set(commitments.map((c) => `${c.kind}:${c.dueAt}`));
+  const suggestions: DeadlineSuggestion[] = [];
+  for (const message of snapshot.messages) {
+    for (const found of detectInMessage(message, timeZone)) {
+      const id = suggestionId(snapshot, message, found.kind, found.due);
+      if (dismissed.has(id) || suggestions.some((s) => s.id === id)) continue;
+      suggestions.push({
+        id,
+        kind: found.kind,
+        due: found.due,
+        quote: found.quote,
+        title: `${KIND_TITLE[found.kind]}${snapshot.subject ? ` — ${snapshot.subject.replace(/^(re|fw|fwd|aw|wg):\s*/i, '')}` : ''}`.slice(0, 300),
+        messageId: message.id,
+        tracked: tracked.has(`${found.kind}:${found.due}`),
+      });
+    }
+  }
+
+  return {
+    ...base,
+    state: 'matched',
+    client,
+    health: status.health,
+    commitments: commitments
+      .filter((c) => c.status === 'open')
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
+      .map((c) => commitmentView(c, today)),
+    deadlineSuggestions: suggestions,
+    situations: situationsFor({ accounts, client, contacts, commitments, snapshot, match, mail, signals, today, own }),
+    signals: status.signals,
+    toneContext: toneContextFor(client, contacts, snapshot, threadMail, status.health.level, signals.length),
+  };
+}
+
+/** What is kept of the thread's messages: who wrote to whom, when, how hot, which dates they named. */
+export function mailRecords(snapshot: ThreadSnapshot, client: Client, own: ReadonlySet<string>, timeZone: string): MailRecord[] {
+  const out: MailRecord[] = [];
+  for (const message of snapshot.messages) {
+    if (!message.sentAt || !message.from.email) continue;
+    const inbound = !own.has(message.from.email);
+    const title = message.signature ? leadershipTitle(message.signature) : undefined;
+    out.push({
+      schemaVersion: 1,
+      id: `${snapshot.provider}:${snapshot.threadId ?? '-'}:${message.id}`.slice(0, 128),
+      clientId: client.id,
+      provider: snapshot.provider,
+      threadId: snapshot.threadId ?? '',
+      from: message.from.email,
+      fromName: message.from.name,
+      to: message.to.map((p) => p.email).filter(Boolean),
+      cc: message.cc.map((p) => p.email).filter(Boolean),
+      sentAt: message.sentAt,
+      inbound,
+      heat: message.text ? analyzeTone(message.text).score : 0,
+      mentions: detectInMessage(message, timeZone).map((d) => ({ kind: d.kind, due: d.due })),
+      ...(title ? { senderTitle: title } : {}),
+    });
+  }
+  return out;
+}
+
+/** What this visit read replaces what an earlier visit stored for the same message. */
+function mergeMail(stored: MailRecord[], fresh: MailRecord[]): MailRecord[] {
+  const byId = new Map(stored.map((r) => [r.id, r]));
+  for (const record of fresh) {
+    const earlier = byId.get(record.id);
+    // A collapsed message shows fewer recipients; keep the fuller sighting.
+    byId.set(record.id, earlier && earlier.to.length + earlier.cc.length > record.to.length + record.cc.length ? { ...record, to: earlier.to, cc: earlier.cc } : record);
+  }
+  return [...byId.values()];
+}
+
+function toneContextFor(
+  client: Client,
+  contacts: Contact[],
+  snapshot: ThreadSnapshot,
+  records: MailRecord[],
+  health: 'ok' | 'watch' | 'at-risk',
+  openConflicts: number,
+): ToneContextView {
+  const byEmail = new Map<string, Contact>();
+  for (const contact of contacts) for (const email of contact.emails) byEmail.set(email, contact);
+  const recipients = snapshot.compose[0]?.to ?? [];
+  const lastInbound = [...records].reverse().find((r) => r.inbound);
+  const recipient = recipients.map((p) => byEmail.get(p.email)).find(Boolean) ?? (lastInbound ? byEmail.get(lastInbound.from) : undefined);
+  return {
+    clientName: client.name,
+    clientTier: client.tier,
+    clientHealth: health,
+    openConflicts,
+    ...(recipient ? { recipientRole: recipient.role, recipientNewInRole: recipient.newInRole } : {}),
+    ...(lastInbound ? { incomingHeat: lastInbound.heat } : {}),
+  };
+}
