@@ -44,7 +44,9 @@ export function createAccountCache(store: AccountStore) {
     };
   };
   return {
-    get(): Promise<AccountSnapshot> {
+    /** `fresh`: re-read now (the popup shows what is stored, even if something outside the protocol changed it). */
+    get(options: { fresh?: boolean } = {}): Promise<AccountSnapshot> {
+      if (options.fresh) current = null;
       current ??= load().catch((error: unknown) => {
         current = null;
         throw error;

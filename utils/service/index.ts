@@ -31,7 +31,7 @@ export function createService(deps: ServiceDeps) {
     ...accountHandlers(changedDeps),
     ...dataHandlers(changedDeps),
     'status/get': async ({ tabId }) => {
-      const [accounts, mail] = await Promise.all([cache.get(), deps.store.listMail()]);
+      const [accounts, mail] = await Promise.all([cache.get({ fresh: true }), deps.store.listMail()]);
       const clients = allClientStatuses(accounts, mail.items, deps.now(), deps.timeZone());
       return {
         ok: true,

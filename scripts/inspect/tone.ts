@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { analyzeTone, stripQuotedHistory, type Sensitivity } from '../../utils/tone';
+import { option, positionals, printJson, readJsonl } from './io';
+
+const LineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
+
+/** `inspect tone <draft.txt | drafts.jsonl> [--sensitivity relaxed|normal|strict]` */
+export async function run(args: string[]): Promise<number> {
+  const [file] = positionals(args, ['sensitivity']);
+  if (!file) {
+    process.stderr.write('usage: inspect tone <draft.txt | drafts.jsonl> [--sensitivity relaxed|normal|strict]\n');
+    return 2;
+  }
+  const sensitivity = (option(args, 'sensitivity') ?? 'normal') as Sensitivity;
+  if (!['relaxed', 'normal', 'strict'].includes(sensitivity)) {
+    process.stderr.write(`unknown sensitivity "${sensitivity}"\n`);
+    return 2;
+  }
+  if (!file.endsWith('.jsonl')) {
+    const text = stripQuotedHistory(await readFile(file, 'utf8'));
+    printJson(analyzeTone(text, {}, { sensitivity }), true);
+    return 0;
+  }
+  let failed = 0;
+  for (const { line, value } of await readJsonl(file)) {
+    const parsed = LineSchema.safeParse(value);
+    if (!parsed.success) {
+      failed += 1;
+      printJson({ id: (value as { id?: unknown } | null)?.id ?? null, error: `line ${line}: needs {"id","text"}` });
+      continue;
+    }
+    const { score, level, findings } = analyzeTone(parsed.data.text, {}, { sensitivity });
+    printJson({ id: parsed.data.id, score, level, findings });
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,233 @@
+import { businessDaysBetween, daysBetween, isoDateOf, todayIn } from '../dates';
+import type { Client, Commitment, Contact, MailRecord, Settings } from '../model';
+
+export interface Signal {
+  /** Stable: the same fact gives the same id on every evaluation. */
+  id: string;
+  kind: 'agreement-waiting' | 'overdue' | 'silence' | 'heat' | 'stakeholder-gap' | 'single-threaded' | 'leadership-change';
+  severity: 'info' | 'warn' | 'critical';
+  /** One sentence. */
+  message: string;
+  clientId: string;
+  /** The commitment or contact the signal is about. */
+  subjectId?: string;
+  /** For stakeholder gaps: who was never told. */
+  untold?: string[];
+}
+
+export interface SignalInput {
+  client: Client;
+  contacts: readonly Contact[];
+  commitments: readonly Commitment[];
+  mail: readonly MailRecord[];
+  settings: Pick<Settings, 'silenceDays' | 'agreementUnsignedDays'>;
+  now: Date;
+  timeZone: string;
+}
+
+const STAKEHOLDER_ROLES = new Set(['champion', 'decision-maker', 'finance', 'leadership']);
+const HEAT_WARN = 60;
+const SINGLE_THREAD_MIN = 4;
+const LEADERSHIP_TITLE = /\b(chief|cfo|ceo|coo|cto|cio|vp|vice president|head of|director|president|founder)\b/i;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Relationship signals for one client, from its commitments, contacts and the mail seen so far. */
+export function computeSignals({ client, contacts, commitments, mail, settings, now, timeZone }: SignalInput): Signal[] {
+  const today = todayIn(timeZone, now);
+  const signals: Signal[] = [];
+  const open = commitments.filter((c) => c.status === 'open');
+  const sorted = [...mail].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+
+  for (const c of open) {
+    if (c.kind === 'agreement' && c.sentAt) {
+      const waiting = daysBetween(c.sentAt, today);
+      if (waiting >= settings.agreementUnsignedDays) {
+        signals.push({
+          id: `agreement-waiting:${c.id}`,
+          kind: 'agreement-waiting',
+          severity: waiting >= settings.agreementUnsignedDays * 2 ? 'critical' : 'warn',
+          message: `${c.title} has waited ${plural(waiting, 'day')} for signature.`,
+          clientId: client.id,
+          subjectId: c.id,
+        });
+      }
+    }
+    if (c.dueAt < today) {
+      signals.push({
+        id: `overdue:${c.id}`,
+        kind: 'overdue',
+        severity: 'critical',
+        message: `${c.title} is ${plural(daysBetween(c.dueAt, today), 'day')} overdue.`,
+        clientId: client.id,
+        subjectId: c.id,
+      });
+    }
+  }
+
+  // Silence: our last message, with nothing from them since.
+  const lastOurs = [...sorted].reverse().find((m) => !m.inbound);
+  if (lastOurs && !sorted.some((m) => m.inbound && m.sentAt > lastOurs.sentAt)) {
+    const quiet = businessDaysBetween(isoDateOf(lastOurs.sentAt, timeZone), today);
+    const limit = settings.silenceDays[client.tier];
+    if (quiet >= limit) {
+      signals.push({
+        id: `silence:${client.id}:${lastOurs.id}`,
+        kind: 'silence',
+        severity: client.tier === 'key' ? 'critical' : 'warn',
+        message: `${client.name} has not answered our last message for ${plural(quiet, 'business day')}.`,
+        clientId: client.id,
+      });
+    }
+  }
+
+  // Heat of their last replies.
+  const inbound = sorted.filter((m) => m.inbound).slice(-3);
+  const last = inbound[inbound.length - 1];
+  if (last && last.heat >= HEAT_WARN) {
+    signals.push({
+      id: `heat:${last.id}`,
+      kind: 'heat',
+      severity: last.heat >= 75 ? 'critical' : 'warn',
+      message: `${last.fromName || last.from}'s last reply runs hot (${Math.round(last.heat)}/100).`,
+      clientId: client.id,
+    });
+  }
+
+  // Stakeholder gaps: a deadline told to some stakeholders but not to all.
+  const stakeholders = contacts.filter((c) => STAKEHOLDER_ROLES.has(c.role));
+  if (stakeholders.length > 1) {
+    for (const c of open) {
+      const mentions = sorted.filter((m) => m.mentions.some((x) => x.due === c.dueAt && x.kind === c.kind));
+      const told = new Set<string>(c.notified.map((n) => n.contactId));
+      for (const m of mentions) {
+        const reached = new Set([m.from, ...m.to, ...m.cc]);
+        for (const s of stakeholders) if (s.emails.some((e) => reached.has(e))) told.add(s.id);
+      }
+      if (!mentions.length && !told.size) continue;
+      const untold = stakeholders.filter((s) => !told.has(s.id));
+      if (untold.length && told.size) {
+        signals.push({
+          id: `stakeholder-gap:${c.id}`,
+          kind: 'stakeholder-gap',
+          severity: 'warn',
+          message: `${untold.map((s) => `${s.name} (${s.role})`).join(', ')} ${untold.length === 1 ? 'was' : 'were'} never told of ${c.title}, due ${c.dueAt}.`,
+          clientId: client.id,
+          subjectId: c.id,
+          untold: untold.map((s) => s.id),
+        });
+      }
+    }
+  }
+
+  // Single-threaded: one contact carries every thread.
+  const threads = new Map<string, Set<string>>();
+  for (const m of sorted.filter((x) => x.inbound)) {
+    const set = threads.get(m.threadId) ?? new Set<string>();
+    set.add(m.from);
+    threads.set(m.threadId, set);
+  }
+  if (threads.size >= SINGLE_THREAD_MIN) {
+    const senders = new Set([...threads.values()].flatMap((s) => [...s]));
+    if (senders.size === 1) {
+      signals.push({
+        id: `single-threaded:${client.id}`,
+        kind: 'single-threaded',
+        severity: 'info',
+        message: `Every thread with ${client.name} runs through ${[...senders][0]}: one departure and the account goes dark.`,
+        clientId: client.id,
+      });
+    }
+  }
+
+  // Leadership change: flagged by the user, or a new sender with a leadership title.
+  for (const contact of contacts) {
+    if (contact.newInRole && (contact.role === 'leadership' || contact.role === 'decision-maker' || contact.role === 'finance')) {
+      signals.push({
+        id: `leadership-change:${contact.id}`,
+        kind: 'leadership-change',
+        severity: 'warn',
+        message: `${contact.name} is new in a ${contact.role} role: budgets may be re-examined.`,
+        clientId: client.id,
+        subjectId: contact.id,
+      });
+    }
+  }
+  const known = new Set(contacts.flatMap((c) => c.emails));
+  const reported = new Set<string>();
+  for (const m of sorted) {
+    if (!m.inbound || known.has(m.from) || reported.has(m.from) || !m.senderTitle || !LEADERSHIP_TITLE.test(m.senderTitle)) continue;
+    reported.add(m.from);
+    signals.push({
+      id: `leadership-change:${m.from}`,
+      kind: 'leadership-change',
+      severity: 'warn',
+      message: `${m.fromName || m.from} (${m.senderTitle}) has joined the conversation and is not a known contact.`,
+      clientId: client.id,
+    });
+  }
+  return signals;
+}
+
+export interface Alert {
+  id: string;
+  clientId: string;
+  title: string;
+  message: string;
+}
+
+export interface AlertInput {
+  signals: readonly Signal[];
+  commitments: readonly Commitment[];
+  contacts: readonly Contact[];
+  clients: readonly Client[];
+  today: string;
+  alreadySent: ReadonlySet<string>;
+}
+
+const STAGES = [2, 7, 14] as const;
+
+/**
+ * Alerts due today that were never sent: a deadline 14 / 7 / 2 days away with
+ * stakeholders not yet told (only the nearest stage when several passed at
+ * once), a deadline that passed, a key client gone silent.
+ */
+export function dueAlerts({ signals, commitments, contacts, clients, today, alreadySent }: AlertInput): Alert[] {
+  const clientsById = new Map(clients.map((c) => [c.id, c]));
+  const alerts: Alert[] = [];
+  const gaps = new Map(signals.filter((s) => s.kind === 'stakeholder-gap' && s.subjectId).map((s) => [s.subjectId!, s]));
+  const stakeholdersByClient = new Map<string, Contact[]>();
+  for (const c of contacts) if (STAKEHOLDER_ROLES.has(c.role)) stakeholdersByClient.set(c.clientId, [...(stakeholdersByClient.get(c.clientId) ?? []), c]);
+
+  for (const c of commitments) {
+    if (c.status !== 'open') continue;
+    const client = clientsById.get(c.clientId);
+    if (!client) continue;
+    const left = daysBetween(today, c.dueAt);
+    if (left < 0) {
+      const id = `deadline:${c.id}:passed`;
+      if (!alreadySent.has(id)) alerts.push({ id, clientId: client.id, title: `${client.name}: deadline passed`, message: `${c.title} was due ${c.dueAt}.` });
+      continue;
+    }
+    const stage = STAGES.find((s) => left <= s);
+    if (stage === undefined) continue;
+    const notified = new Set(c.notified.map((n) => n.contactId));
+    const untold = gaps.get(c.id)?.untold ?? (stakeholdersByClient.get(client.id) ?? []).filter((s) => !notified.has(s.id)).map((s) => s.id);
+    if (!untold.length) continue;
+    const id = `deadline:${c.id}:${stage}`;
+    if (alreadySent.has(id)) continue;
+    const names = (stakeholdersByClient.get(client.id) ?? []).filter((s) => untold.includes(s.id)).map((s) => s.name);
+    alerts.push({
+      id,
+      clientId: client.id,
+      title: `${client.name}: ${c.title} in ${plural(left, 'day')}`,
+      message: `Not yet told: ${names.join(', ') || 'some stakeholders'}.`,
+    });
+  }
+  for (const s of signals) {
+    if (s.kind !== 'silence' || clientsById.get(s.clientId)?.tier !== 'key') continue;
+    const id = `alert:${s.id}`;
+    if (!alreadySent.has(id)) alerts.push({ id, clientId: s.clientId, title: `${clientsById.get(s.clientId)?.name}: gone quiet`, message: s.message });
+  }
+  return alerts;
+}
