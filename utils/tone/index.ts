@@ -39,7 +39,7 @@ export type ToneResult = z.infer<typeof ToneResultSchema>;
 export type Sensitivity = 'relaxed' | 'normal' | 'strict';
 
 /** Score at which a draft reads heated / hostile, before context and sensitivity. */
-const HEATED_AT = 40;
+const HEATED_AT = 36;
 const HOSTILE_AT = 68;
 const SENSITIVITY_SHIFT: Record<Sensitivity, number> = { relaxed: 10, normal: 0, strict: -10 };
 
@@ -115,7 +115,7 @@ export function analyzeTone(rawText: string, context: ToneContext = {}, options:
   const heat = Math.max(0, raw - Math.min(softening, raw * 0.45));
   LIMIT_MARKERS.lastIndex = 0;
   const limit = LIMIT_MARKERS.test(text);
-  const base = heat > 0 ? 100 * (1 - Math.exp(-heat / 55)) : 0;
+  const base = heat > 0 ? 100 * (1 - Math.exp(-heat / 42)) : 0;
   const score = Math.round(Math.min(100, Math.max(base, limit ? 22 : 0)) * 10) / 10;
 
   const reasons: string[] = [];

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTone, applyFinding, stripQuotedHistory } from '../../../utils/tone';
+
+/** Each row: a sentence that must trip the category, and a near miss that must not. */
+const TABLE: Array<[category: string, trigger: string, nearMiss: string]> = [
+  ['ultimatum', 'Sign by Friday or else.', 'Sign by Friday, or else tell me what is in the way.'.replace('or else', 'otherwise')],
+  ['ultimatum', 'Take it or leave it.', 'Take your time and let me know.'],
+  ['threat', "If this isn't fixed, we'll pull the plug on the integration.", 'We will pause the integration on Monday while we migrate.'],
+  ['threat', 'I will escalate this to your CEO.', 'I will share this with our CEO at the review.'],
+  ['blame', 'This is entirely your fault.', 'This is partly on us, and we are fixing it.'],
+  ['blame', 'What is taking your legal team so long?', 'What does your legal team need from us?'],
+  ['sarcasm', 'Thanks so much for finally replying!', 'Thanks so much for replying.'],
+  ['sarcasm', 'Oh great, another delay.', 'Great, the delay is over.'],
+  ['condescension', "Let me explain this again for you.", 'Let me know if you want the details.'],
+  ['condescension', "It's not rocket science.", "It's a new process for both of us."],
+  ['shouting', 'We need the SIGNED AGREEMENT NOW.', 'We need the signed SOW and the PO.'],
+  ['shouting', 'Please reply!!!', 'Please reply.'],
+  ['passive-aggressive', 'Per my last email, the invoice is overdue.', 'In my last email I attached the invoice.'],
+  ['passive-aggressive', 'As I already said, the deadline is Friday.', 'As we agreed, the deadline is Friday.'],
+  ['absolute', 'Your team always misses the deadline.', 'We always send the report on Monday.'],
+  ['dismissive', 'Whatever, just pay it.', 'Whenever suits you, just let me know.'],
+  ['dismissive', 'No dice on the discount.', 'No discount is possible this quarter, but annual billing helps.'],
+  ['guilt-trip', "After everything we've done for you, this is how you repay us.", 'After the workshop we have a clear plan.'],
+  ['emoticon', 'You know... :)', 'You know the plan.'],
+  ['insult', 'This is completely unacceptable.', 'This is completely understandable.'],
+];
+
+describe('tone rules', () => {
+  it.each(TABLE)('%s: flags "%s" and not its near miss', (category, trigger, nearMiss) => {
+    expect(analyzeTone(trigger).findings.map((f) => f.category)).toContain(category);
+    expect(analyzeTone(nearMiss).findings.map((f) => f.category)).not.toContain(category);
+  });
+
+  it('does not flag a negated blame', () => {
+    expect(analyzeTone("I'm not saying it is your fault.").findings.map((f) => f.category)).not.toContain('blame');
+  });
+
+  it('reads a clear limit with reasons and a path as firm, not heated', () => {
+    const firm =
+      'Hi Ben, invoice 4471 is now 45 days overdue. I need a payment date by Friday, because at 60 days our system escalates it automatically. Could we talk tomorrow?';
+    const result = analyzeTone(firm);
+    expect(result.level).toBe('firm');
+    expect(result.warn).toBe(false);
+  });
+
+  it('orders heat sensibly: warm < firm < heated < hostile', () => {
+    const warm = analyzeTone('Thank you, Maria, that is very helpful. Happy to help with anything else.').score;
+    const firm = analyzeTone('We need the signed agreement by 30 June so the rollout stays on schedule.').score;
+    const heated = analyzeTone('As I already said twice, the agreement still is not signed. I am still waiting.').score;
+    const hostile = analyzeTone('This is the FOURTH time I ask. Your team is useless. Sign by Friday or we pull the plug!!!').score;
+    expect(warm).toBeLessThan(firm);
+    expect(firm).toBeLessThan(heated);
+    expect(heated).toBeLessThan(hostile);
+  });
+
+  it('gives exact offsets, and applying a suggestion replaces exactly that phrase', () => {
+    const text = 'Hello 👋 team, per my last email the invoice is overdue.';
+    const finding = analyzeTone(text).findings.find((f) => f.category === 'passive-aggressive')!;
+    expect(text.slice(finding.start, finding.end).toLowerCase()).toBe('per my last email');
+    expect(applyFinding(text, finding)).toBe(`Hello 👋 team, ${finding.suggestion} the invoice is overdue.`);
+  });
+
+  it('lowers the threshold for a key client at risk and says why', () => {
+    const text = 'Still no reply on the agreement. Please sign it by Friday.';
+    const plain = analyzeTone(text);
+    const risky = analyzeTone(text, { clientName: 'Acme', clientTier: 'key', clientHealth: 'at-risk' });
+    expect(plain.warn).toBe(false);
+    expect(risky.warn).toBe(true);
+    expect(risky.reasons.join(' ')).toMatch(/Acme is a key client at risk/);
+  });
+
+  it('ignores quoted history', () => {
+    const reply = 'Thanks, Helen, I will call you at 3.\n\nOn Fri, May 15, 2026 at 8:52 AM Helen wrote:\n> This is UNACCEPTABLE. Your fault entirely!!!';
+    expect(analyzeTone(stripQuotedHistory(reply)).warn).toBe(false);
+  });
+
+  it('analyses 200 KB of text without throwing', () => {
+    const big = 'Per my last email, THIS IS UNACCEPTABLE!!! Thank you. '.repeat(4000);
+    expect(() => analyzeTone(big)).not.toThrow();
+  });
+});
