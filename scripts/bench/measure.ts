@@ -83,7 +83,7 @@ export function summarize(name: string, unit: string, samples: readonly number[]
 }
 
 /** Attaches a promise to a figure: `limit` is in the figure's unit, the median must stay under it. */
-export function withTarget(result: Measured, limit: number, text = `< ${formatNumber(limit)} ${result.unit}`): Measured {
+export function withTarget(result: Measured, limit: number, text = `< ${limit.toLocaleString('en')} ${result.unit}`): Measured {
   return { ...result, target: text, met: result.median < limit };
 }
 

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, arch, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { CHROMIUM } from '../lib/extension-browser';
-import { formatNumber, isMissing, type BenchEntry } from './measure';
+import { formatNumber, isMissing, type BenchEntry, type Measured } from './measure';
 
 export interface Machine {
   cpu: string;
@@ -79,8 +79,8 @@ export function writeResults(
 ): void {
   const round = (value: number) => Math.round(value * 10_000) / 10_000;
   const results = report.entries
-    .filter((entry) => !isMissing(entry))
-    .map((entry) => (isMissing(entry) ? entry : { ...entry, median: round(entry.median), min: round(entry.min), max: round(entry.max) }));
+    .filter((entry): entry is Measured => !isMissing(entry))
+    .map((entry) => ({ ...entry, median: round(entry.median), min: round(entry.min), max: round(entry.max) }));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(
     file,
