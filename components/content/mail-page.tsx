@@ -121,17 +121,14 @@ export async function startMailPage({ ctx, adapter, checkTone }: MailPageOptions
 
   sidebarUi.mount();
 
-  const watcher = (() => {
-    const inner = watchThread({
-      win,
-      adapter,
-      signal: ctx.signal,
-      now: () => new Date(),
-      isOwnNode,
-      onChange: (result, url) => void report(result, url).catch((error: unknown) => store.log(`report failed: ${String(error)}`)),
-    });
-    return { refresh: (_force?: boolean) => inner.refresh() };
-  })();
+  const watcher = watchThread({
+    win,
+    adapter,
+    signal: ctx.signal,
+    now: () => new Date(),
+    isOwnNode,
+    onChange: (result, url) => void report(result, url).catch((error: unknown) => store.log(`report failed: ${String(error)}`)),
+  });
 
   // Live level of the draft: input events only, debounced; the compose body alone is read.
   let toneTimer: ReturnType<typeof setTimeout> | undefined;

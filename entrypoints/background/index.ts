@@ -11,6 +11,8 @@ export default defineBackground(() => {
   // The API key lives in storage.local: keep that area away from content scripts.
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
+  // A bulk edit saves many records in a row: one badge refresh for all of them.
+  const badge = debounced(() => void serviceReady.then((service) => refreshBadge(service)), 300);
   const storeReady = openBridgekeeperDb().then((db) => new AccountStore(db));
   const serviceReady = storeReady.then((store) =>
     createService({
@@ -19,7 +21,7 @@ export default defineBackground(() => {
       tabs: sessionTabThreads,
       now: () => new Date(),
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-      accountsChanged: () => void serviceReady.then((service) => refreshBadge(service)),
+      accountsChanged: () => badge.schedule(),
       openOptions: () => browser.runtime.openOptionsPage(),
     }),
   );
@@ -47,4 +49,17 @@ function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo | null {
   if (sender.url?.startsWith(ownOrigin)) return { kind: 'page', ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) };
   if (sender.tab?.id === undefined) return null;
   return { kind: 'content', tabId: sender.tab.id, ...(sender.url ? { url: sender.url } : {}) };
+}
+
+function debounced(run: () => void, ms: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    schedule() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        run();
+      }, ms);
+    },
+  };
 }

@@ -22,7 +22,7 @@ export interface ThreadWatcherOptions {
  * debounced, and a report only when the extracted thread really changed.
  * Navigation (hash, history, WXT's location polling) triggers a prompt read.
  */
-export function watchThread(options: ThreadWatcherOptions): { refresh(): void } {
+export function watchThread(options: ThreadWatcherOptions): { refresh(force?: boolean): void } {
   const { win, adapter, signal } = options;
   const doc = win.document;
   const debounceMs = options.debounceMs ?? 400;
@@ -78,7 +78,13 @@ export function watchThread(options: ThreadWatcherOptions): { refresh(): void } 
   });
 
   schedule(0);
-  return { refresh: () => schedule(0) };
+  return {
+    /** Read again now; `force` reports even an unchanged page (our own data changed). */
+    refresh(force = false) {
+      if (force) lastKey = '';
+      schedule(0);
+    },
+  };
 }
 
 /** What matters for a re-report: thread, messages, recipients; not the draft's text (it changes per keystroke). */
