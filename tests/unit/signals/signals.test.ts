@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { businessDaysBetween, todayIn } from '../../../utils/dates';
+import type { MailRecord } from '../../../utils/model';
+import { defaultSettings } from '../../../utils/model';
+import { computeSignals, dueAlerts } from '../../../utils/signals';
+import { makeClient, makeCommitment, makeContact } from '../../support/factories';
+
+const NOW = new Date('2026-05-18T15:00:00Z'); // a Monday
+const TZ = 'America/New_York';
+const settings = defaultSettings();
+
+function mail(overrides: Partial<MailRecord>): MailRecord {
+  return {
+    schemaVersion: 1,
+    id: `m-${Math.random()}`,
+    clientId: 'client-acme',
+    provider: 'gmail',
+    threadId: 't1',
+    from: 'sam@northwind.example',
+    fromName: '',
+    to: [],
+    cc: [],
+    sentAt: '2026-05-01T10:00:00-04:00',
+    inbound: false,
+    heat: 10,
+    mentions: [],
+    ...overrides,
+  };
+}
+
+const maria = makeContact();
+const helen = makeContact({ id: 'contact-helen', name: 'Helen Whitaker', emails: ['helen@acme-retail.example'], role: 'leadership' });
+
+describe('dates', () => {
+  it('takes today in the user’s zone and counts business days', () => {
+    expect(todayIn('Pacific/Auckland', NOW)).toBe('2026-05-19');
+    expect(todayIn(TZ, NOW)).toBe('2026-05-18');
+    expect(businessDaysBetween('2026-05-15', '2026-05-18')).toBe(1); // Friday → Monday
+    expect(businessDaysBetween('2026-05-18', '2026-05-18')).toBe(0);
+  });
+});
+
+describe('computeSignals', () => {
+  const base = { client: makeClient(), contacts: [maria, helen], commitments: [], settings, now: NOW, timeZone: TZ };
+
+  it('reports silence after our last message past the tier’s business days, and not when they replied', () => {
+    const ours = mail({ sentAt: '2026-05-11T10:00:00-04:00' });
+    expect(computeSignals({ ...base, mail: [ours] }).map((s) => s.kind)).toContain('silence');
+    const reply = mail({ inbound: true, from: 'maria.gonzalez@acme-retail.example', sentAt: '2026-05-12T10:00:00-04:00' });
+    expect(computeSignals({ ...base, mail: [ours, reply] }).map((s) => s.kind)).not.toContain('silence');
+  });
+
+  it('reports the heat of their last reply', () => {
+    const hot = mail({ inbound: true, from: 'helen@acme-retail.example', fromName: 'Helen Whitaker', heat: 81, sentAt: '2026-05-15T08:52:00-04:00' });
+    expect(computeSignals({ ...base, mail: [hot] }).find((s) => s.kind === 'heat')?.message).toBe("Helen Whitaker's last reply runs hot (81/100).");
+  });
+
+  it('finds the stakeholder who was never told of a deadline', () => {
+    const hold = makeCommitment({ id: 'hold', kind: 'service-hold', title: 'Service hold', dueAt: '2026-05-15', sentAt: undefined });
+    const told = mail({ to: ['helen@acme-retail.example'], mentions: [{ kind: 'service-hold', due: '2026-05-15' }] });
+    const gap = computeSignals({ ...base, commitments: [hold], mail: [told] }).find((s) => s.kind === 'stakeholder-gap');
+    expect(gap?.message).toBe('Maria Gonzalez (champion) was never told of Service hold, due 2026-05-15.');
+  });
+
+  it('flags a new leader', () => {
+    const signals = computeSignals({ ...base, contacts: [maria, { ...helen, newInRole: true }], mail: [] });
+    expect(signals.map((s) => s.kind)).toContain('leadership-change');
+  });
+});
+
+describe('dueAlerts', () => {
+  const client = makeClient();
+  const contacts = [maria, helen];
+
+  it('alerts 7 days ahead when stakeholders are not yet told, once', () => {
+    const renewal = makeCommitment({ id: 'r', kind: 'renewal', title: 'Renewal', dueAt: '2026-05-25', sentAt: undefined });
+    const input = { signals: [], commitments: [renewal], contacts, clients: [client], today: '2026-05-18' };
+    const alerts = dueAlerts({ ...input, alreadySent: new Set() });
+    expect(alerts.map((a) => a.id)).toEqual(['deadline:r:7']);
+    expect(dueAlerts({ ...input, alreadySent: new Set(['deadline:r:7']) })).toEqual([]);
+  });
+
+  it('stays quiet when everyone was told, and alerts when a deadline passes', () => {
+    const told = makeCommitment({
+      id: 'r',
+      kind: 'renewal',
+      dueAt: '2026-05-25',
+      notified: [
+        { contactId: maria.id, at: '2026-05-01T00:00:00Z' },
+        { contactId: helen.id, at: '2026-05-01T00:00:00Z' },
+      ],
+    });
+    const passed = makeCommitment({ id: 'p', dueAt: '2026-05-10' });
+    const alerts = dueAlerts({ signals: [], commitments: [told, passed], contacts, clients: [client], today: '2026-05-18', alreadySent: new Set() });
+    expect(alerts.map((a) => a.id)).toEqual(['deadline:p:passed']);
+  });
+});
