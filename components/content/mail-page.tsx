@@ -117,6 +117,13 @@ export async function startMailPage({ ctx, adapter, checkTone }: MailPageOptions
     onOpenOptions() {
       void request('options/open', {});
     },
+    async onAskLlm(situation: string) {
+      const box = firstCompose();
+      const draft = box ? adapter.readDraft(box) : '';
+      const answer = await request('llm/suggest', { situation, ...(draft.trim() ? { draft } : {}) });
+      if (!answer.ok) return { variants: [], notice: answer.error };
+      return { variants: answer.variants, notice: answer.notice };
+    },
   };
 
   sidebarUi.mount();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DeadlineSuggestion, ThreadView, VariantView } from '../../utils/messaging';
 import { HealthChip } from '../common/HealthChip';
 import { LEVEL_LABEL, type ToneView } from '../common/tone-view';
-import { SituationList } from './SituationList';
+import { SituationList, type LlmAnswer } from './SituationList';
 
 export type SidebarState =
   | { kind: 'loading' }
@@ -20,6 +20,7 @@ export interface SidebarProps {
   onInsertVariant(variant: VariantView): void;
   onCopyVariant(variant: VariantView): void;
   onOpenOptions(): void;
+  onAskLlm(situationId: string): Promise<LlmAnswer>;
 }
 
 const ROLE_LABEL: Record<string, string> = {
@@ -203,7 +204,12 @@ function ThreadPanel({ view, ...props }: SidebarProps & { view: ThreadView }) {
           </ul>
         </section>
       ) : null}
-      <SituationList situations={view.situations} onInsert={props.onInsertVariant} onCopy={props.onCopyVariant} />
+      <SituationList
+        situations={view.situations}
+        onInsert={props.onInsertVariant}
+        onCopy={props.onCopyVariant}
+        onAskLlm={view.llm ? props.onAskLlm : undefined}
+      />
     </div>
   );
 }

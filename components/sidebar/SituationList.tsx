@@ -1,15 +1,31 @@
 import { useState } from 'react';
 import type { SituationView, VariantView } from '../../utils/messaging';
 
+export interface LlmAnswer {
+  variants: VariantView[];
+  notice?: string | undefined;
+}
+
 interface SituationListProps {
   situations: SituationView[];
   onInsert(variant: VariantView): void;
   onCopy(variant: VariantView): void;
+  /** Present when the user switched an LLM on for this client. */
+  onAskLlm?: ((situationId: string) => Promise<LlmAnswer>) | undefined;
 }
 
 /** Suggested wording: the situation, why it was chosen, and its variants with unfilled gaps highlighted. */
-export function SituationList({ situations, onInsert, onCopy }: SituationListProps) {
+export function SituationList({ situations, onInsert, onCopy, onAskLlm }: SituationListProps) {
   const [open, setOpen] = useState<string | null>(situations[0]?.id ?? null);
+  const [asked, setAsked] = useState<Record<string, LlmAnswer | 'busy'>>({});
+  const ask = (id: string) => {
+    if (!onAskLlm) return;
+    setAsked((current) => ({ ...current, [id]: 'busy' }));
+    void onAskLlm(id).then(
+      (answer) => setAsked((current) => ({ ...current, [id]: answer })),
+      (error: unknown) => setAsked((current) => ({ ...current, [id]: { variants: [], notice: String(error) } })),
+    );
+  };
   if (!situations.length) return null;
   return (
     <section aria-label="Suggestions" data-testid="suggestions">
@@ -20,8 +36,21 @@ export function SituationList({ situations, onInsert, onCopy }: SituationListPro
             {situation.title}
           </button>
           <p className="bk-muted bk-small">{situation.why}</p>
+          {open === situation.id && onAskLlm ? (
+            <button type="button" disabled={asked[situation.id] === 'busy'} onClick={() => ask(situation.id)} data-testid="ask-llm">
+              {asked[situation.id] === 'busy' ? 'Asking your LLM…' : 'Rewrite with my LLM'}
+            </button>
+          ) : null}
+          {(() => {
+            const answer = asked[situation.id];
+            return answer && answer !== 'busy' && answer.notice ? (
+              <p className="bk-small bk-muted" role="status" data-testid="llm-notice">
+                {answer.notice}
+              </p>
+            ) : null;
+          })()}
           {open === situation.id
-            ? situation.variants.map((variant) => (
+            ? variantsOf(situation, asked[situation.id]).map((variant) => (
                 <figure key={variant.variant} className="bk-variant" data-testid="variant" data-variant={variant.variant}>
                   <figcaption>{variant.variant}</figcaption>
                   <p className="bk-variant-text">
@@ -48,4 +77,8 @@ export function SituationList({ situations, onInsert, onCopy }: SituationListPro
       ))}
     </section>
   );
+}
+
+function variantsOf(situation: SituationView, answer: LlmAnswer | 'busy' | undefined): VariantView[] {
+  return answer && answer !== 'busy' && answer.variants.length ? answer.variants : situation.variants;
 }

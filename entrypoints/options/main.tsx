@@ -4,6 +4,7 @@ import { request } from '../../components/hooks/messenger';
 import { DataSection } from '../../components/options/DataSection';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/ui.css';
+import { exampleLlmPreview } from '../../utils/llm';
 
 async function requestOrigin(baseUrl: string): Promise<boolean> {
   const origin = `${new URL(baseUrl).origin}/*`;
@@ -15,7 +16,7 @@ createRoot(document.getElementById('root')!).render(
   <OptionsApp
     request={request}
     requestOrigin={requestOrigin}
-    llmPreview={() => 'Switch the LLM on to see what would be sent.'}
+    llmPreview={(llm) => exampleLlmPreview(llm, new Date())}
     dataSection={(reload) => <DataSection request={request} reload={reload} />}
   />,
 );

@@ -8,6 +8,7 @@ import {
   DeadlineSuggestionSchema,
   ThreadViewSchema,
   TimelineEventSchema,
+  VariantViewSchema,
 } from './views';
 
 /**
@@ -103,6 +104,17 @@ export const PROTOCOL = {
     from: ['content', 'page'],
     request: req('deadline/dismiss', { clientId: z.string().optional(), suggestionId: z.string().max(256) }),
     response: ok,
+  },
+  /** Better wording from the user's LLM, for the thread this tab reported; local variants come back with a notice on any failure. */
+  'llm/suggest': {
+    from: ['content'],
+    request: req('llm/suggest', { situation: z.string().max(64), draft: z.string().max(20_000).optional() }),
+    response: success({
+      source: z.enum(['llm', 'local']),
+      notice: z.string().optional(),
+      variants: z.array(VariantViewSchema),
+      rewrite: z.object({ text: z.string(), changes: z.array(z.object({ from: z.string(), to: z.string(), why: z.string() })) }).optional(),
+    }),
   },
   'options/open': { from: ['content', 'page'], request: req('options/open', {}), response: ok },
 } as const;

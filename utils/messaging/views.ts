@@ -106,6 +106,8 @@ export const ThreadViewSchema = z.object({
   signals: z.array(SignalViewSchema),
   toneContext: ToneContextViewSchema,
   tone: z.object({ sensitivity: z.enum(['relaxed', 'normal', 'strict']), holdOnRisk: z.boolean() }),
+  /** The user switched the LLM on for this client and stored a key. */
+  llm: z.boolean().default(false),
 });
 export type ThreadView = z.infer<typeof ThreadViewSchema>;
 

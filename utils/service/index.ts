@@ -1,10 +1,12 @@
 import { todayIn } from '../dates';
 import { dueAlerts, type Alert } from '../signals';
+import { llmAllowedFor } from '../llm';
 import type { Handlers } from '../messaging';
 import type { Commitment, MailRecord } from '../model';
 import { createAccountCache } from './account-cache';
 import { accountHandlers } from './accounts';
 import { dataHandlers } from './data';
+import { llmHandlers } from './llm';
 import type { ServiceDeps } from './deps';
 import { allClientStatuses, clientSignals, countOverdue } from './status';
 import { buildThreadView, mailRecords, matchSnapshot } from './thread';
@@ -30,6 +32,7 @@ export function createService(deps: ServiceDeps) {
   const handlers: Handlers = {
     ...accountHandlers(changedDeps),
     ...dataHandlers(changedDeps),
+    ...llmHandlers(deps),
     'status/get': async ({ tabId }) => {
       const [accounts, mail] = await Promise.all([cache.get({ fresh: true }), deps.store.listMail()]);
       const clients = allClientStatuses(accounts, mail.items, deps.now(), deps.timeZone());
@@ -61,7 +64,8 @@ export function createService(deps: ServiceDeps) {
         mail = await deps.store.mailForClient(client.id);
       }
       const dismissals = await deps.store.listDismissals();
-      const view = buildThreadView({
+      const key = client ? await deps.secrets.getApiKey() : null;
+      const built = buildThreadView({
         accounts,
         snapshot,
         match,
@@ -70,6 +74,7 @@ export function createService(deps: ServiceDeps) {
         now: deps.now(),
         timeZone: deps.timeZone(),
       });
+      const view = { ...built, llm: Boolean(client && key && llmAllowedFor(accounts.settings.llm, client.id)) };
       if (sender.tabId !== undefined) await deps.tabs.remember(sender.tabId, view);
       return { ok: true, view };
     },

@@ -74,7 +74,7 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
     tone: { sensitivity: settings.toneSensitivity, holdOnRisk: settings.holdOnRisk },
   };
   if (!client) {
-    return { ...base, state: 'none', commitments: [], deadlineSuggestions: [], situations: [], signals: [], toneContext: {} };
+    return { ...base, state: 'none', commitments: [], deadlineSuggestions: [], situations: [], signals: [], toneContext: {}, llm: false };
   }
 
   const today = todayIn(timeZone, now);
@@ -115,6 +115,7 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
     situations: situationsFor({ accounts, client, contacts, commitments, snapshot, match, mail, signals, today, own }),
     signals: status.signals,
     toneContext: toneContextFor(client, contacts, snapshot, threadMail, status.health.level, signals.length),
+    llm: false,
   };
 }
 
