@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CLIENT_STATUSES, CLIENT_TIERS, ClientSchema, type Client } from '../../utils/model';
 import { Field } from '../common/Field';
+import { FormFooter } from './FormFooter';
 import { errorFor, lines, newId, splitList, useValidatedForm } from './form-state';
 
 interface ClientFormProps {
@@ -112,19 +113,7 @@ export function ClientForm({ client, onSave, onCancel }: ClientFormProps) {
       <Field label="Notes" error={errors.notes}>
         {(p) => <textarea {...p} name="notes" rows={2} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
       </Field>
-      {saveError ? (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save client
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter saveError={saveError} saveLabel="Save client" onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, CommitmentSchema, type Commitment } from '../../utils/model';
 import { Field } from '../common/Field';
+import { FormFooter } from './FormFooter';
 import { newId, useValidatedForm } from './form-state';
 
 interface CommitmentFormProps {
@@ -86,19 +87,7 @@ export function CommitmentForm({ clientId, commitment, onSave, onCancel }: Commi
           )}
         </Field>
       </div>
-      {saveError ? (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save commitment
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter saveError={saveError} saveLabel="Save commitment" onCancel={onCancel} />
     </form>
   );
 }

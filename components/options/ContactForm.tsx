@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CONTACT_ROLES, ContactSchema, type Contact } from '../../utils/model';
 import { Field } from '../common/Field';
+import { FormFooter } from './FormFooter';
 import { errorFor, newId, splitList, useValidatedForm } from './form-state';
 
 interface ContactFormProps {
@@ -81,19 +82,7 @@ export function ContactForm({ clientId, contact, onSave, onCancel }: ContactForm
       <Field label="Notes" error={errors.notes}>
         {(p) => <textarea {...p} name="contactNotes" rows={2} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
       </Field>
-      {saveError ? (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save contact
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter saveError={saveError} saveLabel="Save contact" onCancel={onCancel} />
     </form>
   );
 }

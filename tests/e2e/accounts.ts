@@ -1,26 +1,16 @@
 import type { Page } from 'playwright-core';
 import type { Client, Commitment, Contact } from '../../utils/model';
+import { makeClient, makeContact } from '../support/factories';
 import { sendFromPage } from './harness';
 
 const STAMP = '2026-01-05T09:00:00.000Z';
 
-export const acme: Client = {
-  schemaVersion: 1,
-  id: 'client-acme',
-  name: 'Acme Retail',
-  domains: ['acme-retail.example'],
-  tier: 'key',
-  status: 'active',
-  notes: '',
-  protocols: [],
-  createdAt: STAMP,
-  updatedAt: STAMP,
-};
+export const acme: Client = makeClient({ createdAt: STAMP, updatedAt: STAMP });
 
 export const globex: Client = { ...acme, id: 'client-globex', name: 'Globex Health', domains: ['globex-health.example'], tier: 'standard' };
 
 export function contact(id: string, clientId: string, name: string, email: string, role: Contact['role'], newInRole = false): Contact {
-  return { schemaVersion: 1, id, clientId, name, emails: [email], role, newInRole, title: '', notes: '', createdAt: STAMP, updatedAt: STAMP };
+  return makeContact({ id, clientId, name, emails: [email], role, newInRole, createdAt: STAMP, updatedAt: STAMP });
 }
 
 export const acmeContacts = [

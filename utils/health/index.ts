@@ -1,5 +1,5 @@
 import { daysBetween } from '../dates';
-import type { Client, Commitment, CommitmentKind, Settings } from '../model';
+import { COMMITMENT_KIND_LABELS, type Client, type Commitment, type Settings } from '../model';
 
 export interface HealthReason {
   rule: 'overdue' | 'agreement-unsigned' | 'service-hold' | 'status' | 'due-soon';
@@ -13,16 +13,6 @@ export interface Health {
   score: number;
   reasons: HealthReason[];
 }
-
-const KIND_LABEL: Record<CommitmentKind, string> = {
-  agreement: 'Agreement',
-  payment: 'Payment',
-  renewal: 'Renewal',
-  'service-hold': 'Service hold',
-  deliverable: 'Deliverable',
-  meeting: 'Meeting',
-  other: 'Deadline',
-};
 
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
@@ -39,7 +29,7 @@ export function describeCommitment(commitment: Commitment, today: string): strin
   if (commitment.kind === 'agreement' && commitment.status === 'open') parts.push('unsigned');
   if (commitment.status === 'open') parts.push(dueText(commitment.dueAt, today));
   else parts.push(`${commitment.status} (was due ${commitment.dueAt})`);
-  return `${KIND_LABEL[commitment.kind]} — ${parts.join(', ')}`;
+  return `${COMMITMENT_KIND_LABELS[commitment.kind]} — ${parts.join(', ')}`;
 }
 
 export function isOverdue(commitment: Commitment, today: string): boolean {

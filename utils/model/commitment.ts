@@ -7,6 +7,17 @@ export const COMMITMENT_STATUSES = ['open', 'done', 'missed', 'waived'] as const
 export const CommitmentKindSchema = z.enum(COMMITMENT_KINDS);
 export type CommitmentKind = z.infer<typeof CommitmentKindSchema>;
 
+/** How a kind reads at the start of a line: "Agreement — due in 5 days". */
+export const COMMITMENT_KIND_LABELS: Record<CommitmentKind, string> = {
+  agreement: 'Agreement',
+  payment: 'Payment',
+  renewal: 'Renewal',
+  'service-hold': 'Service hold',
+  deliverable: 'Deliverable',
+  meeting: 'Meeting',
+  other: 'Deadline',
+};
+
 export const NotificationSchema = z.object({
   contactId: IdSchema,
   at: IsoDateTimeSchema,

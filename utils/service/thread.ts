@@ -3,21 +3,11 @@ import { detectInMessage } from '../deadlines';
 import type { MailMessage, ThreadSnapshot } from '../mail/snapshot';
 import { matchThread, type ThreadMatch } from '../match';
 import type { DeadlineSuggestion, ThreadView, ToneContextView } from '../messaging';
-import type { Client, CommitmentKind, Contact, MailRecord } from '../model';
+import { COMMITMENT_KIND_LABELS, type Client, type Contact, type MailRecord } from '../model';
 import { analyzeTone } from '../tone';
 import type { AccountSnapshot } from './account-cache';
 import { clientSignals, clientStatus, commitmentView } from './status';
 import { situationsFor } from './situations';
-
-const KIND_TITLE: Record<CommitmentKind, string> = {
-  agreement: 'Agreement',
-  payment: 'Payment',
-  renewal: 'Renewal',
-  'service-hold': 'Service hold',
-  deliverable: 'Deliverable',
-  meeting: 'Meeting',
-  other: 'Deadline',
-};
 
 /** Stable across visits: the same commitment in the same message always has the same id. */
 export function suggestionId(snapshot: ThreadSnapshot, message: MailMessage, kind: string, due: string): string {
@@ -95,7 +85,7 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
         kind: found.kind,
         due: found.due,
         quote: found.quote,
-        title: `${KIND_TITLE[found.kind]}${snapshot.subject ? ` — ${snapshot.subject.replace(/^(re|fw|fwd|aw|wg):\s*/i, '')}` : ''}`.slice(0, 300),
+        title: `${COMMITMENT_KIND_LABELS[found.kind]}${snapshot.subject ? ` — ${snapshot.subject.replace(/^(re|fw|fwd|aw|wg):\s*/i, '')}` : ''}`.slice(0, 300),
         messageId: message.id,
         tracked: tracked.has(`${found.kind}:${found.due}`),
       });
