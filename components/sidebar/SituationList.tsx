@@ -8,7 +8,8 @@ export interface LlmAnswer {
 
 interface SituationListProps {
   situations: SituationView[];
-  onInsert(variant: VariantView): void;
+  /** Absent where there is no compose box to insert into (the popup). */
+  onInsert?: ((variant: VariantView) => void) | undefined;
   onCopy(variant: VariantView): void;
   /** Present when the user switched an LLM on for this client. */
   onAskLlm?: ((situationId: string) => Promise<LlmAnswer>) | undefined;
@@ -64,9 +65,13 @@ export function SituationList({ situations, onInsert, onCopy, onAskLlm }: Situat
                       ),
                     )}
                   </p>
-                  <button type="button" onClick={() => onInsert(variant)} data-testid="variant-insert">
-                    Insert
-                  </button>{' '}
+                  {onInsert ? (
+                    <>
+                      <button type="button" onClick={() => onInsert(variant)} data-testid="variant-insert">
+                        Insert
+                      </button>{' '}
+                    </>
+                  ) : null}
                   <button type="button" onClick={() => onCopy(variant)}>
                     Copy
                   </button>

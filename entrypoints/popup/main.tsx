@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { request } from '../../components/hooks/messenger';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { ThreadPanel } from '../../components/popup/ThreadPanel';
 import '../../components/ui.css';
 
 async function start() {
@@ -19,6 +20,7 @@ async function start() {
       {...(tabId !== undefined ? { tabId } : {})}
       {...(focusClientId ? { focusClientId } : {})}
       openOptions={() => void browser.runtime.openOptionsPage()}
+      threadPanel={(view) => <ThreadPanel view={view} />}
     />,
   );
 }

@@ -75,6 +75,14 @@ describe('deadlines and suggestions from the thread, in Chromium', () => {
     await variant.getByTestId('variant-insert').click();
     const firstLine = text.split('\n')[0]!.trim();
     await expect.poll(() => page.locator('[g_editable="true"]').innerText()).toContain(firstLine);
+
+    // The toolbar popup, opened on that tab, shows the same situation.
+    const probe = await ext.page('options.html');
+    const [tab] = await probe.evaluate(() => chrome.tabs.query({ url: 'https://mail.google.com/*' }));
+    const popup = await ext.page(`popup.html?tab=${tab?.id}`);
+    await popup.locator('[data-testid="popup-thread"] [data-situation="de-escalate"]').waitFor();
     await page.close();
+    await probe.close();
+    await popup.close();
   });
 });
