@@ -3,7 +3,7 @@ import { analyzeTone, applyFinding, stripQuotedHistory } from '../../../utils/to
 
 /** Each row: a sentence that must trip the category, and a near miss that must not. */
 const TABLE: Array<[category: string, trigger: string, nearMiss: string]> = [
-  ['ultimatum', 'Sign by Friday or else.', 'Sign by Friday, or else tell me what is in the way.'.replace('or else', 'otherwise')],
+  ['ultimatum', 'Sign by Friday or else.', 'Sign by Friday, otherwise tell me what is in the way.'],
   ['ultimatum', 'Take it or leave it.', 'Take your time and let me know.'],
   ['threat', "If this isn't fixed, we'll pull the plug on the integration.", 'We will pause the integration on Monday while we migrate.'],
   ['threat', 'I will escalate this to your CEO.', 'I will share this with our CEO at the review.'],
@@ -23,6 +23,36 @@ const TABLE: Array<[category: string, trigger: string, nearMiss: string]> = [
   ['guilt-trip', "After everything we've done for you, this is how you repay us.", 'After the workshop we have a clear plan.'],
   ['emoticon', 'You know... :)', 'You know the plan.'],
   ['insult', 'This is completely unacceptable.', 'This is completely understandable.'],
+  ['insult', 'Asking for last year’s rate is frankly embarrassing.', 'Asking for last year’s rate is fair; here is what we can do.'],
+  ['impatience', 'Fix this now.', 'We will fix this by Friday.'],
+  // Counting reminders, hinting instead of saying.
+  ['passive-aggressive', 'I already sent these numbers in May.', 'I sent these numbers in May; here they are for convenience.'],
+  ['passive-aggressive', 'This is the fourth reminder for the invoice.', 'This is the invoice for the fourth quarter.'],
+  ['passive-aggressive', 'Just circling back (again) on the invoice.', 'Just circling back on the invoice.'],
+  ['passive-aggressive', "Still waiting on the billing contact.", 'Waiting for the billing contact is fine until Friday.'],
+  ['passive-aggressive', "It would have been nice to hear from you.", 'It was nice to hear from you.'],
+  // Rhetorical questions, mock surprise, veiled jabs.
+  ['sarcasm', '30% savings? Really?', '30% savings, really good news.'],
+  ['sarcasm', 'How is this so hard for your team?', 'How is this going for your team?'],
+  ['sarcasm', "I'm sure the other quote looks lovely on paper.", "I'm sure the other quote deserves a careful look."],
+  ['sarcasm', "Happy to 'reset' once things calm down.", 'Happy to reset the plan once things calm down.'],
+  // Condescension by explanation.
+  ['condescension', "I'll keep this simple so it's easy to follow.", 'I have kept the summary to one page.'],
+  ['condescension', "You're new, so let me explain how this works.", 'Welcome aboard; here is a short overview if useful.'],
+  // Blame without "you".
+  ['blame', 'This really could have been avoided.', 'This can be avoided next time if we agree a date.'],
+  ['passive-aggressive', 'You were warned several times.', 'We noted the risk in April, and I should have called as well.'],
+  // Shut doors and threats.
+  ['ultimatum', "Sign by Friday or we're done.", 'Sign by Friday so we are done before the holidays.'],
+  ['ultimatum', "I'm not sending another reminder.", 'I am sending the reminder to the whole team.'],
+  ['ultimatum', 'No exceptions, no calls.', 'No call is needed unless you want one.'],
+  ['threat', 'I will escalate to your management.', 'I will walk through the plan with your management team at the QBR.'],
+  ['threat', 'Monday I cut everything.', 'On Monday I cut the release branch.'],
+  // Guilt, absolutes, dismissal.
+  ['guilt-trip', "I've held the pause for six weeks as a favour.", 'We paused for six weeks while you reviewed.'],
+  ['absolute', 'Nobody gets 40% off.', 'Most plans stop at 20% off.'],
+  ['absolute', 'You complain and complain.', 'You raised two points.'],
+  ['dismissive', "Nobody cares about month-end.", 'I know month-end is heavy.'],
 ];
 
 describe('tone rules', () => {
