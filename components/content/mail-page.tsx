@@ -10,6 +10,7 @@ import { guardSends } from '../../utils/page/send-guard';
 import { watchThread } from '../../utils/page/thread-watcher';
 import type { ToneFindingView, ToneView } from '../common/tone-view';
 import { PreSendPanel } from '../guard/PreSendPanel';
+import { streamLlmSuggestion } from '../hooks/llm-stream';
 import { request } from '../hooks/messenger';
 import { Sidebar } from '../sidebar/Sidebar';
 import { createPageStore, type PageStore } from './page-state';
@@ -117,12 +118,10 @@ export async function startMailPage({ ctx, adapter, checkTone }: MailPageOptions
     onOpenOptions() {
       void request('options/open', {});
     },
-    async onAskLlm(situation: string) {
+    onAskLlm(situation: string, onDelta: (textSoFar: string) => void) {
       const box = firstCompose();
       const draft = box ? adapter.readDraft(box) : '';
-      const answer = await request('llm/suggest', { situation, ...(draft.trim() ? { draft } : {}) });
-      if (!answer.ok) return { variants: [], notice: answer.error };
-      return { variants: answer.variants, notice: answer.notice };
+      return streamLlmSuggestion({ situation, ...(draft.trim() ? { draft } : {}) }, onDelta);
     },
   };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DeadlineSuggestion, ThreadView, VariantView } from '../../utils/messaging';
 import { HealthChip } from '../common/HealthChip';
 import { LEVEL_LABEL, type ToneView } from '../common/tone-view';
-import { SituationList, type LlmAnswer } from './SituationList';
+import { SituationList, type LlmRequestHandle } from './SituationList';
 
 export type SidebarState =
   | { kind: 'loading' }
@@ -20,7 +20,7 @@ export interface SidebarProps {
   onInsertVariant(variant: VariantView): void;
   onCopyVariant(variant: VariantView): void;
   onOpenOptions(): void;
-  onAskLlm(situationId: string): Promise<LlmAnswer>;
+  onAskLlm(situationId: string, onDelta: (textSoFar: string) => void): LlmRequestHandle;
 }
 
 const ROLE_LABEL: Record<string, string> = {

@@ -6,26 +6,35 @@ export interface LlmAnswer {
   notice?: string | undefined;
 }
 
+/** A running LLM request: its answer, and a way to stop it. */
+export interface LlmRequestHandle {
+  answer: Promise<LlmAnswer>;
+  cancel(): void;
+}
+
+type Asked = LlmAnswer | { busy: true; streamed: string; cancel(): void };
+const isBusy = (asked: Asked | undefined): asked is Extract<Asked, { busy: true }> => Boolean(asked && 'busy' in asked);
+
 interface SituationListProps {
   situations: SituationView[];
   /** Absent where there is no compose box to insert into (the popup). */
   onInsert?: ((variant: VariantView) => void) | undefined;
   onCopy(variant: VariantView): void;
   /** Present when the user switched an LLM on for this client. */
-  onAskLlm?: ((situationId: string) => Promise<LlmAnswer>) | undefined;
+  onAskLlm?: ((situationId: string, onDelta: (textSoFar: string) => void) => LlmRequestHandle) | undefined;
 }
 
 /** Suggested wording: the situation, why it was chosen, and its variants with unfilled gaps highlighted. */
 export function SituationList({ situations, onInsert, onCopy, onAskLlm }: SituationListProps) {
   const [open, setOpen] = useState<string | null>(situations[0]?.id ?? null);
-  const [asked, setAsked] = useState<Record<string, LlmAnswer | 'busy'>>({});
+  const [asked, setAsked] = useState<Record<string, Asked>>({});
   const ask = (id: string) => {
     if (!onAskLlm) return;
-    setAsked((current) => ({ ...current, [id]: 'busy' }));
-    void onAskLlm(id).then(
-      (answer) => setAsked((current) => ({ ...current, [id]: answer })),
-      (error: unknown) => setAsked((current) => ({ ...current, [id]: { variants: [], notice: String(error) } })),
+    const handle = onAskLlm(id, (streamed) =>
+      setAsked((current) => (isBusy(current[id]) ? { ...current, [id]: { ...current[id], streamed } } : current)),
     );
+    setAsked((current) => ({ ...current, [id]: { busy: true, streamed: '', cancel: handle.cancel } }));
+    void handle.answer.then((answer) => setAsked((current) => ({ ...current, [id]: answer })));
   };
   if (!situations.length) return null;
   return (
@@ -38,13 +47,24 @@ export function SituationList({ situations, onInsert, onCopy, onAskLlm }: Situat
           </button>
           <p className="bk-muted bk-small">{situation.why}</p>
           {open === situation.id && onAskLlm ? (
-            <button type="button" disabled={asked[situation.id] === 'busy'} onClick={() => ask(situation.id)} data-testid="ask-llm">
-              {asked[situation.id] === 'busy' ? 'Asking your LLM…' : 'Rewrite with my LLM'}
-            </button>
+            isBusy(asked[situation.id]) ? (
+              <div data-testid="llm-streaming">
+                <button type="button" onClick={() => (asked[situation.id] as Extract<Asked, { busy: true }>).cancel()} data-testid="llm-cancel">
+                  Cancel
+                </button>
+                <pre className="bk-variant-text bk-small" aria-live="polite">
+                  {(asked[situation.id] as Extract<Asked, { busy: true }>).streamed || 'Asking your LLM…'}
+                </pre>
+              </div>
+            ) : (
+              <button type="button" onClick={() => ask(situation.id)} data-testid="ask-llm">
+                Rewrite with my LLM
+              </button>
+            )
           ) : null}
           {(() => {
             const answer = asked[situation.id];
-            return answer && answer !== 'busy' && answer.notice ? (
+            return answer && !isBusy(answer) && answer.notice ? (
               <p className="bk-small bk-muted" role="status" data-testid="llm-notice">
                 {answer.notice}
               </p>
@@ -84,6 +104,6 @@ export function SituationList({ situations, onInsert, onCopy, onAskLlm }: Situat
   );
 }
 
-function variantsOf(situation: SituationView, answer: LlmAnswer | 'busy' | undefined): VariantView[] {
-  return answer && answer !== 'busy' && answer.variants.length ? answer.variants : situation.variants;
+function variantsOf(situation: SituationView, answer: Asked | undefined): VariantView[] {
+  return answer && !isBusy(answer) && answer.variants.length ? answer.variants : situation.variants;
 }

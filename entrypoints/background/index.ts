@@ -4,6 +4,7 @@ import { dispatch, type SenderInfo } from '../../utils/messaging';
 import { createService } from '../../utils/service';
 import { AccountStore, openBridgekeeperDb } from '../../utils/store';
 import { registerAlerts } from './alerts';
+import { serveLlmStreams } from './llm-port';
 import { refreshBadge } from './badge';
 import { sessionTabThreads, localSecrets } from './storage';
 
@@ -39,6 +40,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void sessionTabThreads.forget(tabId));
 
   registerAlerts(serviceReady);
+  serveLlmStreams(serviceReady);
   void serviceReady.then((service) => refreshBadge(service));
 });
 

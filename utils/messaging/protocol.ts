@@ -126,3 +126,22 @@ export type SuccessOf<T extends RequestType> = z.infer<(typeof PROTOCOL)[T]['res
 export type SenderKind = 'page' | 'content';
 
 export const REQUEST_TYPES = Object.keys(PROTOCOL) as RequestType[];
+
+/**
+ * Streaming LLM suggestions run over a port (runtime.connect) named
+ * LLM_STREAM_PORT: the content script sends one start message, the background
+ * sends deltas and then the same answer `llm/suggest` gives. Disconnecting
+ * the port cancels the request.
+ */
+export const LLM_STREAM_PORT = 'bridgekeeper:llm-stream';
+export const LlmStreamStartSchema = z.strictObject({
+  type: z.literal('llm/stream'),
+  situation: z.string().max(64),
+  draft: z.string().max(20_000).optional(),
+});
+export type LlmStreamStart = z.infer<typeof LlmStreamStartSchema>;
+export const LlmStreamEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('delta'), text: z.string().max(100_000) }),
+  z.object({ type: z.literal('done'), answer: z.union([PROTOCOL['llm/suggest'].response, failureSchema]) }),
+]);
+export type LlmStreamEvent = z.infer<typeof LlmStreamEventSchema>;

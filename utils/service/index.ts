@@ -6,7 +6,7 @@ import type { Commitment, MailRecord } from '../model';
 import { createAccountCache } from './account-cache';
 import { accountHandlers } from './accounts';
 import { dataHandlers } from './data';
-import { llmHandlers } from './llm';
+import { llmHandlers, suggestWithLlm, type StreamOptions } from './llm';
 import type { ServiceDeps } from './deps';
 import { allClientStatuses, clientSignals, countOverdue } from './status';
 import { buildThreadView, mailRecords, matchSnapshot } from './thread';
@@ -114,6 +114,10 @@ export function createService(deps: ServiceDeps) {
 
   return {
     handlers,
+    /** The streaming side of llm/suggest, for the background's port. */
+    streamSuggestion(start: { situation: string; draft?: string | undefined }, tabId: number, options: StreamOptions) {
+      return suggestWithLlm(deps, start, tabId, options);
+    },
     async overdueCount(): Promise<number> {
       return countOverdue(await cache.get(), today());
     },

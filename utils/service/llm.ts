@@ -17,28 +17,49 @@ export function factsFromView(view: ThreadView, why: string): string[] {
   return facts;
 }
 
+type SuggestAnswer = Awaited<ReturnType<Handlers['llm/suggest']>>;
+
+export interface StreamOptions {
+  /** Cancels the request (the sidebar's Cancel, or the tab going away). */
+  signal?: AbortSignal;
+  /** The model's text so far, as it streams in. */
+  onDelta?: (textSoFar: string) => void;
+}
+
+/**
+ * Better wording from the user's LLM for the thread a tab reported; local
+ * variants with a notice when the LLM is off for the client, fails or is
+ * cancelled. The reply is data only: validated variants, never an action.
+ */
+export async function suggestWithLlm(
+  deps: ServiceDeps,
+  { situation, draft }: { situation: string; draft?: string | undefined },
+  tabId: number | undefined,
+  options: StreamOptions = {},
+): Promise<SuggestAnswer> {
+  const id = SituationIdSchema.safeParse(situation);
+  if (!id.success) return fail(`Unknown situation "${situation}".`);
+  const view = tabId === undefined ? null : await deps.tabs.recall(tabId);
+  const local = view?.situations.find((s) => s.id === id.data);
+  if (!view?.client || !local) return fail('Open the thread again: Bridgekeeper has no suggestion for it right now.');
+  const { settings } = await deps.store.getSettings();
+  const key = await deps.secrets.getApiKey();
+  if (!key || !llmAllowedFor(settings.llm, view.client.id)) {
+    return { ok: true, source: 'local', notice: 'The LLM is not switched on for this client: showing local suggestions.', variants: local.variants };
+  }
+  const request = buildLlmRequest({ situation: id.data, facts: factsFromView(view, local.why), ...(draft ? { draft } : {}), settings: settings.llm });
+  const outcome = await requestSuggestions(llmConfigFrom(settings.llm, key), request, options);
+  if (!outcome.ok) return { ok: true, source: 'local', notice: outcome.notice, variants: local.variants };
+  return {
+    ok: true,
+    source: 'llm',
+    variants: outcome.variants.map((v) => ({ variant: v.variant, ...(v.subject ? { subject: v.subject } : {}), text: v.text, segments: v.segments, gaps: v.gaps })),
+    ...(outcome.rewrite ? { rewrite: outcome.rewrite } : {}),
+  };
+}
+
 export function llmHandlers(deps: ServiceDeps): Pick<Handlers, 'llm/suggest'> {
   return {
-    'llm/suggest': async ({ situation, draft }, sender) => {
-      const id = SituationIdSchema.safeParse(situation);
-      if (!id.success) return fail(`Unknown situation "${situation}".`);
-      const view = sender.tabId === undefined ? null : await deps.tabs.recall(sender.tabId);
-      const local = view?.situations.find((s) => s.id === id.data);
-      if (!view?.client || !local) return fail('Open the thread again: Bridgekeeper has no suggestion for it right now.');
-      const { settings } = await deps.store.getSettings();
-      const key = await deps.secrets.getApiKey();
-      if (!key || !llmAllowedFor(settings.llm, view.client.id)) {
-        return { ok: true, source: 'local', notice: 'The LLM is not switched on for this client: showing local suggestions.', variants: local.variants };
-      }
-      const request = buildLlmRequest({ situation: id.data, facts: factsFromView(view, local.why), ...(draft ? { draft } : {}), settings: settings.llm });
-      const outcome = await requestSuggestions(llmConfigFrom(settings.llm, key), request);
-      if (!outcome.ok) return { ok: true, source: 'local', notice: outcome.notice, variants: local.variants };
-      return {
-        ok: true,
-        source: 'llm',
-        variants: outcome.variants.map((v) => ({ variant: v.variant, ...(v.subject ? { subject: v.subject } : {}), text: v.text, segments: v.segments, gaps: v.gaps })),
-        ...(outcome.rewrite ? { rewrite: outcome.rewrite } : {}),
-      };
-    },
+    'llm/suggest': (request, sender) => suggestWithLlm(deps, request, sender.tabId),
   };
 }
