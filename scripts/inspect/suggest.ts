@@ -5,7 +5,7 @@ import { option, printJson } from './io';
 /**
  * `npm run --silent inspect -- suggest --list [--now 2026-05-18T10:00:00Z]`
  *   every local template variant of every situation, filled with the demo
- *   data: one line `{"situation","variant","client","subject","text","gaps"}` each.
+ *   data: one line `{"situation","variant","text"}` each.
  * `npm run --silent inspect -- suggest --chosen [--now …]`
  *   the situations chosen for each demo client, with why and priority.
  *
@@ -33,14 +33,8 @@ export async function run(args: string[]): Promise<number> {
   for (const situation of SITUATION_IDS) {
     const state = stateFor(states, situation);
     for (const variant of renderSuggestions(state, situation)) {
-      printJson({
-        situation,
-        variant: variant.variant,
-        client: state.client.name,
-        ...(variant.subject ? { subject: variant.subject } : {}),
-        text: variant.text,
-        gaps: variant.gaps,
-      });
+      // Exactly the documented shape; `--chosen` shows which demo client calls for which situation.
+      printJson({ situation, variant: variant.variant, text: variant.text });
     }
   }
   return 0;
