@@ -18,6 +18,15 @@ export function guarded<T>(what: string, read: () => Found<T>): Found<T> {
   }
 }
 
+/** A read with a harmless default (no compose boxes, an empty draft) when the markup makes it throw. */
+export function orDefault<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 /** Upper bounds of ThreadSnapshotSchema: a hostile page is trimmed to them rather than rejected. */
 const MAX_MESSAGES = 1000;
 const MAX_PEOPLE = 500;

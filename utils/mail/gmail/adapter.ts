@@ -11,7 +11,7 @@ import {
   queryAllOf,
   queryFirstOf,
 } from '../dom-query';
-import { guarded, notFound, validatedSnapshot } from '../found';
+import { guarded, notFound, orDefault, validatedSnapshot } from '../found';
 import { cleanName, createPeopleDirectory, emailInText, personFromElement, uniquePeople, type PeopleDirectory } from '../people';
 import { splitMessageBody } from '../quoted';
 import type { ComposeSnapshot, MailMessage, Person, ThreadSnapshot } from '../snapshot';
@@ -48,19 +48,11 @@ export const gmailAdapter: MailAdapter = {
   },
 
   findComposeBoxes(doc) {
-    try {
-      return findComposeBoxesIn(doc, COMPOSE);
-    } catch {
-      return [];
-    }
+    return orDefault(() => findComposeBoxesIn(doc, COMPOSE), []);
   },
 
   readCompose(box) {
-    try {
-      return readCompose(box);
-    } catch {
-      return { to: [], cc: [], subject: '', draftText: '' };
-    }
+    return orDefault(() => readCompose(box), { to: [], cc: [], subject: '', draftText: '' });
   },
 
   findSendButton(box) {
@@ -68,11 +60,7 @@ export const gmailAdapter: MailAdapter = {
   },
 
   readDraft(box) {
-    try {
-      return draftTextOf(box.editor);
-    } catch {
-      return '';
-    }
+    return orDefault(() => draftTextOf(box.editor), '');
   },
 };
 

@@ -2,7 +2,7 @@ import type { ComposeBox, ExtractOptions, Found, MailAdapter } from '../adapter'
 import { BUTTONS, draftTextOf, findComposeBoxesIn, inputValue, sendButtonByLabel, sendButtonByPosition } from '../compose';
 import { pageLanguage, readPageDate, resolveTimeZone, type DateReadOptions } from '../dates';
 import { closestOf, firstVisibleOf, isHiddenWithin, outermost, queryAll, queryAllOf, queryFirstOf } from '../dom-query';
-import { guarded, notFound, validatedSnapshot } from '../found';
+import { guarded, notFound, orDefault, validatedSnapshot } from '../found';
 import {
   cleanName,
   createPeopleDirectory,
@@ -47,19 +47,11 @@ export const outlookAdapter: MailAdapter = {
   },
 
   findComposeBoxes(doc) {
-    try {
-      return findComposeBoxesIn(doc, COMPOSE);
-    } catch {
-      return [];
-    }
+    return orDefault(() => findComposeBoxesIn(doc, COMPOSE), []);
   },
 
   readCompose(box) {
-    try {
-      return readCompose(box);
-    } catch {
-      return { to: [], cc: [], subject: '', draftText: '' };
-    }
+    return orDefault(() => readCompose(box), { to: [], cc: [], subject: '', draftText: '' });
   },
 
   findSendButton(box) {
@@ -67,11 +59,7 @@ export const outlookAdapter: MailAdapter = {
   },
 
   readDraft(box) {
-    try {
-      return draftTextOf(box.editor);
-    } catch {
-      return '';
-    }
+    return orDefault(() => draftTextOf(box.editor), '');
   },
 };
 
