@@ -7,6 +7,7 @@ const COMMANDS = {
   tone: () => import('./inspect/tone'),
   deadlines: () => import('./inspect/deadlines'),
   suggest: () => import('./inspect/suggest'),
+  match: () => import('./inspect/match'),
 } as const;
 
 type CommandName = keyof typeof COMMANDS;
@@ -18,6 +19,7 @@ function usage(): string {
     '  tone <draft.txt | drafts.jsonl>       tone analysis; .jsonl of {id,text}: one line each',
     '  deadlines <file.jsonl>                commitments in lines of {id,sentAt,timeZone,text}',
     '  suggest --list                        every local template variant, filled with the demo data',
+    '  match <book.json> <addresses.txt>     one {address, clientId, reason} line per address',
   ].join('\n');
 }
 

@@ -2,21 +2,20 @@ import { z } from 'zod';
 import { domainOfEmail, isPersonalMailDomain } from '../import/personal-domains';
 import type { ThreadSnapshot } from '../mail/snapshot';
 import { CONTACT_ROLES, type Client, type Contact, type ContactRole } from '../model';
+import { readAddress } from '../model/address';
 
 /** Bidi controls and zero-width characters: never part of a real address, often part of a spoof. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /**
- * An address in the form the index compares: trimmed, lower-case, without
- * invisible characters, its domain in ASCII (punycode), so a Unicode
- * look-alike (`аcme.com` with a Cyrillic а) never equals the real domain.
+ * An address in the form the index compares (see `readAddress`): trimmed,
+ * lower-case, its domain as an A-label, so a Unicode look-alike (`аcme.com`
+ * with a Cyrillic а) never equals the real domain; '' for an address that
+ * needed folding to look real (fullwidth letters, invisible characters).
  */
 export function canonicalAddress(email: string): string {
-  const clean = email.replace(INVISIBLE, '').trim().toLowerCase();
-  const at = clean.lastIndexOf('@');
-  if (at < 1) return '';
-  const domain = asciiDomain(clean.slice(at + 1));
-  return domain ? `${clean.slice(0, at)}@${domain}` : '';
+  const read = readAddress(email);
+  return read.ok ? read.address : '';
 }
 
 export function asciiDomain(domain: string): string {
@@ -188,4 +187,20 @@ export function matchAddress(index: MatchIndex, email: string): { contact?: Cont
   }
   const owner = clientForDomain(index, domainOfEmail(address));
   return owner ? { client: owner.client } : {};
+}
+
+/** Why an address does or does not belong to a client: what `inspect match` prints. */
+export function explainAddress(index: MatchIndex, raw: string, ownAddresses: readonly string[]): { clientId: string | null; reason: string } {
+  const read = readAddress(raw);
+  if (!read.ok) return { clientId: null, reason: `not matched: ${read.reason}` };
+  if (ownAddresses.some((own) => canonicalAddress(own) === read.address)) return { clientId: null, reason: 'one of your own addresses' };
+  const contact = index.byAddress.get(read.address);
+  const client = contact ? index.clients.get(contact.clientId) : undefined;
+  if (contact && client) return { clientId: client.id, reason: `${read.address} is ${ROLE_PHRASE[contact.role]} of ${client.name}` };
+  if (isPersonalMailDomain(read.domain)) return { clientId: null, reason: `${read.domain} is a personal mail domain` };
+  const owner = clientForDomain(index, read.domain);
+  if (owner) {
+    return { clientId: owner.client.id, reason: owner.domain === read.domain ? `writes from ${owner.domain}, a domain of ${owner.client.name}` : `${read.domain} is a subdomain of ${owner.domain}, a domain of ${owner.client.name}` };
+  }
+  return { clientId: null, reason: `no tracked client has the domain ${read.domain}` };
 }

@@ -31,7 +31,8 @@ export async function dispatch(
   log: DispatchLog = console,
 ): Promise<unknown> {
   const head = envelope.safeParse(raw);
-  if (!head.success || !(head.data.type in PROTOCOL)) {
+  // Own keys only: `toString`, `constructor` or `__proto__` are unknown types like any other.
+  if (!head.success || !Object.hasOwn(PROTOCOL, head.data.type)) {
     log.warn('Bridgekeeper: rejected a message of unknown type', raw);
     return fail('Unknown request.');
   }
@@ -57,6 +58,8 @@ export async function dispatch(
     return checked.data;
   } catch (error) {
     log.warn(`Bridgekeeper: ${type} failed`, error);
-    return fail(`${type} failed: ${error instanceof Error ? error.message : String(error)}`);
+    // A record that does not fit its schema is described in words, never as zod's raw JSON.
+    const reason = error instanceof z.ZodError ? `a record did not fit (${describeIssues(error.issues)})` : error instanceof Error ? error.message : String(error);
+    return fail(`${type} failed: ${reason}`);
   }
 }

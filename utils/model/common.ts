@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readAddress } from './address';
 
 /** Version written into every stored object; bump with a migration in utils/store. */
 export const SCHEMA_VERSION = 1;
@@ -13,11 +14,15 @@ export const IsoDateTimeSchema = z.iso.datetime({
   message: 'must be a date-time with offset, like 2026-06-30T09:00:00Z',
 });
 
-export const EmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ message: 'must be an email address like maria@acme.com' }));
+/** An address in the one grammar of `address.ts`, kept lower-case with its domain as an A-label. */
+export const EmailSchema = z.string().transform((value, ctx) => {
+  const read = readAddress(value);
+  if (read.ok) return read.address;
+  // The domain's reasons name a look-alike; the rest is plainly not an address.
+  const why = read.reason.startsWith('the domain') ? ` (${read.reason})` : '';
+  ctx.addIssue({ code: 'custom', message: `must be an email address like maria@acme.com${why}` });
+  return z.NEVER;
+});
 
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 

@@ -1,7 +1,7 @@
 import { todayIn } from '../dates';
 import { detectInMessage } from '../deadlines';
 import type { MailMessage, ThreadSnapshot } from '../mail/snapshot';
-import { matchThread, type ThreadMatch } from '../match';
+import { canonicalAddress, matchThread, type ThreadMatch } from '../match';
 import type { DeadlineSuggestion, ThreadView, ToneContextView } from '../messaging';
 import { COMMITMENT_KIND_LABELS, type Client, type Contact, type MailRecord } from '../model';
 import { analyzeTone } from '../tone';
@@ -113,8 +113,11 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
 export function mailRecords(snapshot: ThreadSnapshot, client: Client, own: ReadonlySet<string>, timeZone: string): MailRecord[] {
   const out: MailRecord[] = [];
   for (const message of snapshot.messages) {
-    if (!message.sentAt || !message.from.email) continue;
-    const inbound = !own.has(message.from.email);
+    // One odd participant never fails the thread: a sender outside the address grammar drops its
+    // message's record, a recipient outside it drops from the record, nothing else.
+    const from = canonicalAddress(message.from.email);
+    if (!message.sentAt || !from) continue;
+    const inbound = !own.has(from);
     const title = message.signature ? leadershipTitle(message.signature) : undefined;
     out.push({
       schemaVersion: 1,
@@ -122,10 +125,10 @@ export function mailRecords(snapshot: ThreadSnapshot, client: Client, own: Reado
       clientId: client.id,
       provider: snapshot.provider,
       threadId: snapshot.threadId ?? '',
-      from: message.from.email,
+      from,
       fromName: message.from.name,
-      to: message.to.map((p) => p.email).filter(Boolean),
-      cc: message.cc.map((p) => p.email).filter(Boolean),
+      to: message.to.map((p) => canonicalAddress(p.email)).filter(Boolean),
+      cc: message.cc.map((p) => canonicalAddress(p.email)).filter(Boolean),
       sentAt: message.sentAt,
       inbound,
       heat: message.text ? analyzeTone(message.text).score : 0,

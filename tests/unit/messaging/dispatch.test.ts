@@ -1,3 +1,4 @@
+import { EmailSchema } from '../../../utils/model';
 import { describe, expect, it, vi } from 'vitest';
 import { createMessenger, dispatch, type Handlers, type SenderInfo } from '../../../utils/messaging';
 import { makeClient } from '../../support/factories';
@@ -19,6 +20,10 @@ describe('dispatch', () => {
   it.each([
     ['an unknown type', { type: 'db/drop' }, /Unknown request/],
     ['no type at all', { id: 'x' }, /Unknown request/],
+    ['a type named like an Object method', { type: 'toString' }, /Unknown request/],
+    ['a type named constructor', { type: 'constructor' }, /Unknown request/],
+    ['a type named __proto__', JSON.parse('{"type":"__proto__"}'), /Unknown request/],
+    ['a type named hasOwnProperty', { type: 'hasOwnProperty' }, /Unknown request/],
     ['a wrong field type', { type: 'client/delete', id: 42 }, /Invalid client\/delete request: id/],
     ['an extra field', { type: 'client/delete', id: 'a', cascade: true }, /Invalid client\/delete request/],
     ['not an object', 'client/delete', /Unknown request/],
@@ -48,6 +53,18 @@ describe('dispatch', () => {
       ok: false,
       error: 'client/delete failed: disk full',
     });
+  });
+
+  it('describes a schema failure in words, never as raw zod output', async () => {
+    const h = handlers({
+      'client/delete': async () => {
+        EmailSchema.parse('x@ａｃｍｅ.com');
+        return { ok: true };
+      },
+    });
+    const answer = (await dispatch(h, { type: 'client/delete', id: 'a' }, page, { warn: vi.fn() })) as { ok: false; error: string };
+    expect(answer.error).toMatch(/^client\/delete failed: a record did not fit \(must be an email address/);
+    expect(answer.error).not.toMatch(/"origin"|"code"|\[\s*\{/);
   });
 
   it('does not let a handler answer outside the protocol', async () => {

@@ -65,6 +65,26 @@ describe('the background service', () => {
     expect(JSON.stringify(kept)).not.toContain('Restore the service today');
   });
 
+  it('keeps a thread whose reply-all adds odd but valid addresses, and drops only a look-alike participant', async () => {
+    const deps = await makeDeps();
+    await deps.store.putClient(makeClient());
+    await deps.store.putContact(makeContact());
+    await deps.store.putSettings({ schemaVersion: 1, ownAddresses: ['sam.carter@northwind-analytics.example'] });
+    const service = createService(deps);
+    const snapshot = gmailSnapshot();
+    const odd = ['josé@acme-retail.example', 'ops=finance@acme-retail.example', 'billing/ap@acme-retail.example', 'info@münchen.example', 'x@ａｃｍｅ-retail.example', 'y@acme-retail.example.'];
+    const last = snapshot.messages[snapshot.messages.length - 1]!;
+    last.cc.push(...odd.map((email) => ({ email, name: '' })));
+    const answer = (await dispatch(service.handlers, { type: 'thread/report', url: 'https://mail.google.com/', snapshot }, content, quiet)) as { ok: boolean; view: ThreadView };
+    expect(answer.ok).toBe(true);
+    expect(answer.view.client?.name).toBe('Acme Retail');
+    const kept = await deps.store.mailForClient('client-acme');
+    expect(kept.length).toBe(snapshot.messages.length);
+    const cc = kept.flatMap((r) => r.cc);
+    expect(cc).toEqual(expect.arrayContaining(['josé@acme-retail.example', 'ops=finance@acme-retail.example', 'billing/ap@acme-retail.example', 'info@xn--mnchen-3ya.example']));
+    expect(cc.some((a) => a.startsWith('x@') || a.startsWith('y@'))).toBe(false);
+  });
+
   it('rejects a content-script message with extra or wrong fields, and page-only requests', async () => {
     const service = createService(await makeDeps());
     await expect(dispatch(service.handlers, { type: 'thread/report', url: 'x', snapshot: {}, extra: 1 }, content, quiet)).resolves.toMatchObject({ ok: false });
