@@ -135,7 +135,17 @@ export function previewCsv(text: string, options: { rows?: number } = {}): CsvPr
   };
 }
 
-const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+const FORMULA_GUARD = /^'(?=\s*[=+\-@]|[\t\r])/;
+const FORMULA_START = /^(?:[=+\-@\t\r]|\s+[=+\-@])/;
+
+/**
+ * A cell a spreadsheet would run as a formula gets an apostrophe in front.
+ * Checked on the whole cell, line breaks included: Papa's own `escapeFormulae`
+ * misses "=1+1\nsecond line".
+ */
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
 
 /**
  * A cell as typed, trimmed, line breaks as `\n`, without the apostrophe
@@ -299,7 +309,7 @@ export function exportCsv(accounts: { clients: readonly Client[]; contacts: read
   for (const contact of [...accounts.contacts].filter((c) => !known.has(c.clientId)).sort(byName)) {
     rows.push([...clientCells(undefined), ...contactCells(contact)]);
   }
-  return Papa.unparse({ fields: EXPORT_COLUMNS.map(([header]) => header), data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  return Papa.unparse({ fields: EXPORT_COLUMNS.map(([header]) => header), data: rows.map((row) => row.map(guardFormula)) }, { newline: '\r\n' });
 }
 
 /** Windows-1252 characters for bytes 0x80–0x9F; every other byte is the Latin-1 code point. */

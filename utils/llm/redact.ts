@@ -18,7 +18,10 @@ export interface Replacement {
   kind: RedactedKind;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** Addresses with Unicode local parts and domains (josé@…, jane@münchen.de), and fullwidth "＠". */
+const EMAIL = /[\p{L}\p{N}\p{M}._%+-]+[@＠][\p{L}\p{N}\p{M}-]+(?:[.．。][\p{L}\p{N}\p{M}-]+)*[.．。][\p{L}\p{M}]{2,}/gu;
+/** "jane at acme dot com", "jane (at) acme (dot) co (dot) uk": spelled out to dodge filters. */
+const SPELLED_EMAIL = /[\p{L}\p{N}._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*[\p{L}\p{N}-]+)*\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*\p{L}{2,6}\b/giu;
 
 const SCALE = String.raw`(?:\s?(?:k|m|bn|million|billion|thousand)\b)?`;
 const CODES = 'USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|INR';
@@ -32,14 +35,18 @@ const AMOUNT = new RegExp(
 );
 
 /** Digit groups with separators, optionally an international prefix and an area code in brackets. */
-const PHONE_SHAPE = /(?<![\w-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,5}){1,4}(?![\w-])/g;
+const D = '[0-9\\uFF10-\\uFF19]'; // ASCII and fullwidth digits
+const PHONE_SHAPE = new RegExp(
+  String.raw`(?<![\w-])(?:[+＋]${D}{1,3}[\s.-]?)?(?:\(${D}{1,4}\)[\s.-]?)?${D}{2,4}(?:[\s.-]${D}{2,5}){1,4}(?![\w-])|(?<![\w-])[+＋]?${D}{10,15}(?![\w-])`,
+  'g',
+);
 const DATE_SHAPE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/;
 
 function looksLikePhone(candidate: string): boolean {
-  const digits = candidate.replace(/\D/g, '').length;
+  const digits = candidate.replace(/[^0-9\uFF10-\uFF19]/g, '').length;
   if (digits < 7 || digits > 15) return false;
   if (DATE_SHAPE.test(candidate)) return false;
-  if (candidate.startsWith('+') || candidate.includes('(')) return true;
+  if (/^[+＋]/.test(candidate) || candidate.includes('(')) return true;
   // Without a prefix or brackets, only the usual shapes: 555-0142, 617 555 0142, 020 7946 0958.
   return /^\d{3}[\s.-]\d{4}$/.test(candidate) || digits >= 10;
 }
@@ -62,7 +69,10 @@ export class Redactor {
 
   redact(text: string): string {
     let out = text;
-    if (this.options.emails) out = out.replace(EMAIL, (m) => this.tokenFor(m, 'email'));
+    if (this.options.emails) {
+      out = out.replace(EMAIL, (m) => this.tokenFor(m, 'email'));
+      out = out.replace(SPELLED_EMAIL, (m) => this.tokenFor(m, 'email'));
+    }
     if (this.options.amounts) {
       out = out.replace(AMOUNT, (m) => {
         // "$186,000." ends a sentence: the full stop is not part of the amount.

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildImport, decodeImportFile, exportCsv, previewCsv, type ImportOptions, type ImportPlan } from '../../../utils/import';
@@ -223,6 +224,20 @@ describe('exportCsv', () => {
     const plan = importText(text);
     expect(plan.errors).toEqual([]);
     expect(comparable(plan.clients, plan.contacts)).toEqual(comparable(clients, contacts));
+  });
+
+  it.each([
+    ['=1+1\nsecond line'],
+    ['=HYPERLINK("http://evil.example","x")\nmore'],
+    ['+1 555 0100'],
+    ['-2+3'],
+    ['@SUM(A1)'],
+    ['\t=1+1'],
+    ['  =1+1'],
+  ])('guards %j on export, line breaks and leading blanks included', (value) => {
+    const text = exportCsv({ clients: [], contacts: [makeContact({ notes: value })] });
+    const row = Papa.parse<string[]>(text.trim()).data[1]!;
+    expect(row.some((cell) => cell === `'${value}`)).toBe(true);
   });
 
   it('guards cells that a spreadsheet would run as formulas, and the import removes the guard', () => {
