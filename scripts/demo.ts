@@ -5,6 +5,7 @@
  *   npm run demo                        a window to click around in (needs a display)
  *   npm run demo -- --screenshots DIR   headless: saves what each page shows, then exits
  */
+import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +58,7 @@ async function main() {
       await tab.waitForTimeout(1500);
       await tab.screenshot({ path: join(screenshots, `mail-${i + 1}.png`) });
     }
+    await screenshotPreSend(tabs[0]!, join(screenshots, 'presend.png'));
     await popup.setViewportSize({ width: 420, height: 700 });
     await popup.screenshot({ path: join(screenshots, 'popup.png'), fullPage: true });
     await options.screenshot({ path: join(screenshots, 'options.png') });
@@ -66,6 +68,17 @@ async function main() {
   }
   console.log('Chromium is open: a Gmail thread, an Outlook thread, the popup and the options page. Close the window to end the demo.');
   await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
+}
+
+/** The pre-send panel on the Gmail thread, holding a heated reply. */
+async function screenshotPreSend(tab: Page, path: string): Promise<void> {
+  const editor = tab.locator('[g_editable="true"]').first();
+  await editor.click();
+  await tab.keyboard.press('Control+A');
+  await tab.keyboard.type('Hi Rachel,\n\nThis is the fourth time I am asking for the signed order form. Frankly, your legal team clearly has no idea what they are doing.');
+  await tab.locator('[role="button"].aoO').first().click();
+  await tab.getByTestId('presend-panel').waitFor({ timeout: 5_000 }).catch(() => undefined);
+  await tab.screenshot({ path });
 }
 
 main().catch((error: unknown) => {

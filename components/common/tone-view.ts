@@ -6,6 +6,7 @@ export interface ToneFindingView {
   severity: number | string;
   message: string;
   suggestion?: string | undefined;
+  rewrite?: { start: number; end: number; text: string } | undefined;
 }
 
 export interface ToneView {

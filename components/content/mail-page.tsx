@@ -206,11 +206,11 @@ export async function startMailPage({ ctx, adapter, checkTone }: MailPageOptions
             send();
           }}
           onApply={(finding: ToneFindingView) => {
-            const phrase = current.slice(finding.start, finding.end);
-            const replaced =
-              finding.suggestion !== undefined &&
-              replacePhrase(box.editor, phrase, finding.suggestion, occurrenceBefore(current, phrase, finding.start));
-            if (!replaced) store.log(`apply: “${phrase}” is no longer in the draft`);
+            // The rewrite replaces the whole sentence that carries the phrase, never a splice inside it.
+            const rewrite = finding.rewrite;
+            const sentence = rewrite ? current.slice(rewrite.start, rewrite.end) : '';
+            const replaced = rewrite !== undefined && replacePhrase(box.editor, sentence, rewrite.text, occurrenceBefore(current, sentence, rewrite.start));
+            if (!replaced) store.log(`apply: “${sentence}” is no longer in the draft`);
             current = adapter.readDraft(box);
             const next = checkTone(current, toneContext(), toneSettings());
             store.set({ draftTone: next });

@@ -4,7 +4,7 @@ import { LEVEL_LABEL, highlightSegments, type ToneFindingView, type ToneView } f
 export interface PreSendPanelProps {
   draft: string;
   tone: ToneView;
-  /** Replaces one phrase in the compose box; returns the new draft, or null when the phrase is gone. */
+  /** Replaces the sentence that carries one finding in the compose box; the draft is then checked again. */
   onApply(finding: ToneFindingView): void;
   onEdit(): void;
   onSendAnyway(): void;
@@ -77,9 +77,9 @@ export function PreSendPanel({ draft, tone, onApply, onEdit, onSendAnyway }: Pre
           {tone.findings.map((finding, i) => (
             <li key={`${finding.start}-${i}`} data-testid="presend-finding">
               <strong>“{draft.slice(finding.start, finding.end)}”</strong> — {finding.category}: {finding.message}
-              {finding.suggestion !== undefined ? (
+              {finding.rewrite ? (
                 <div className="bk-suggestion">
-                  Try: <em>“{finding.suggestion}”</em>{' '}
+                  Rewrite the sentence as: <em>“{finding.rewrite.text}”</em>{' '}
                   <button type="button" onClick={() => onApply(finding)} data-testid="presend-apply">
                     Apply suggestion
                   </button>

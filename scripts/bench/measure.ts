@@ -117,6 +117,6 @@ export async function importOptional(projectPath: string): Promise<Record<string
 /** The named exports of a loaded module, or a sentence saying which one is missing. */
 export function exportsOf<T>(module: Record<string, unknown> | string, names: readonly (keyof T & string)[], where: string): T | string {
   if (typeof module === 'string') return module;
-  const absent = names.filter((name) => typeof module[name] !== 'function');
+  const absent = names.filter((name) => module[name] === undefined);
   return absent.length ? `${where} does not export ${absent.join(', ')} yet` : (module as T);
 }

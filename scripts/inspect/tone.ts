@@ -30,7 +30,8 @@ export async function run(args: string[]): Promise<number> {
       printJson({ id: (value as { id?: unknown } | null)?.id ?? null, error: `line ${line}: needs {"id","text"}` });
       continue;
     }
-    const { score, level, findings } = analyzeTone(parsed.data.text, {}, { sensitivity });
+    // Like the extension: the draft is scored without its quoted history.
+    const { score, level, findings } = analyzeTone(stripQuotedHistory(parsed.data.text), {}, { sensitivity });
     printJson({ id: parsed.data.id, score, level, findings });
   }
   return failed ? 1 : 0;

@@ -141,6 +141,35 @@ describe('in the mail page, with the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('rewrites whole sentences on Apply, checks the edited draft again, and sends it once it reads calm', async () => {
+    const page = await openMail(GMAIL_THREAD);
+    const editor = '[g_editable="true"]';
+    await page.getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
+    await replaceDraft(page, editor, 'This is the fourth time I am asking for the signed order form. Frankly, your legal team is useless.');
+    await page.locator('[role="button"].aoO').click();
+    const panel = page.getByTestId('presend-panel');
+    await panel.waitFor();
+    for (let round = 0; round < 4 && (await panel.count()) > 0; round += 1) {
+      expect(await sentCount(page)).toBe(0);
+      const rewrite = (await panel.locator('.bk-suggestion em').first().textContent())!.replace(/^“|”$/g, '');
+      await panel.getByTestId('presend-apply').first().click();
+      const edited = await page.locator(editor).innerText();
+      // A whole sentence went in: capitalised, ending in punctuation, with nothing spliced around it.
+      expect(edited).toContain(rewrite);
+      expect(rewrite).toMatch(/^\p{Lu}.*[.?!]$/u);
+      expect(edited.trim()).toMatch(/^(?:\p{Lu}[^]*?[.?!](?:\s+|$))+$/u);
+      // Checked again: either the panel shows the edited draft, or it closed because the draft now reads calm.
+      if (await panel.count()) await expect(panel.locator('.bk-draft').innerText()).resolves.toBe(edited);
+    }
+    await expect(panel.count()).resolves.toBe(0);
+    expect(await sentCount(page)).toBe(0);
+    const final = await page.locator(editor).innerText();
+    expect(final).not.toContain('useless');
+    await page.locator('[role="button"].aoO').click();
+    await expect.poll(() => sentCount(page)).toBe(1);
+    await page.close();
+  });
+
   it('makes no network request when no LLM key is set', async () => {
     // Everything the service worker fetched, from its own resource timing.
     const fetched = await ext.worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));

@@ -1,148 +1,128 @@
-import { z } from 'zod';
-import { LIMIT_MARKERS, RULES, SOFTENERS, negatedBefore, type ToneCategory } from './rules';
+/**
+ * The tone engine: a learned model decides how likely a draft is to heat the
+ * relationship up; the phrase rules name what kind of heat it is; the findings
+ * point at the phrases that add most to the model's score, each with a
+ * sentence-level rewrite. Runs locally, no network.
+ */
+import { maskedRanges } from './model/features';
+import type { ToneModel } from './model/format';
+import { heatedPhrases, readTone, shippedModel, type ModelReading, type Phrase } from './model/score';
+import { rewriteFor } from './rewrite';
+import { ruleFindings, type WeightedFinding } from './rule-findings';
+import { LIMIT_MARKERS } from './rules';
+import type { Finding, Sensitivity, ToneContext, ToneLevel, ToneResult } from './schema';
 
+export * from './schema';
 export type { ToneCategory } from './rules';
+export { ruleFindings } from './rule-findings';
+export { stripQuotedHistory } from './quoted';
 
-export const TONE_LEVELS = ['calm', 'firm', 'heated', 'hostile'] as const;
-export type ToneLevel = (typeof TONE_LEVELS)[number];
+/** Longest draft scored; a pasted thread past this is cut, keeping the cost bounded. */
+const MAX_CHARS = 200_000;
+/** How much a phrase must add to the margin to be shown as a finding. */
+const PHRASE_MIN_WEIGHT = 0.35;
+const MAX_FINDINGS = 5;
 
-export const FindingSchema = z.object({
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  category: z.string(),
-  severity: z.enum(['low', 'medium', 'high']),
-  message: z.string(),
-  suggestion: z.string().optional(),
-});
-export type Finding = z.infer<typeof FindingSchema>;
+const CONTEXT_SHIFT = { keyAtRisk: 10, newInRole: 5, heatedIncoming: 5 } as const;
 
-export const ToneContextSchema = z.object({
-  clientName: z.string().optional(),
-  clientTier: z.enum(['key', 'standard']).optional(),
-  clientHealth: z.enum(['ok', 'watch', 'at-risk']).optional(),
-  openConflicts: z.number().int().min(0).optional(),
-  recipientRole: z.string().optional(),
-  recipientNewInRole: z.boolean().optional(),
-  incomingHeat: z.number().min(0).max(100).optional(),
-});
-export type ToneContext = z.infer<typeof ToneContextSchema>;
-
-export const ToneResultSchema = z.object({
-  score: z.number().min(0).max(100),
-  level: z.enum(TONE_LEVELS),
-  findings: z.array(FindingSchema),
-  warn: z.boolean(),
-  reasons: z.array(z.string()),
-});
-export type ToneResult = z.infer<typeof ToneResultSchema>;
-
-export type Sensitivity = 'relaxed' | 'normal' | 'strict';
-
-/** Score at which a draft reads heated / hostile, before context and sensitivity. */
-const HEATED_AT = 36;
-const HOSTILE_AT = 68;
-const SENSITIVITY_SHIFT: Record<Sensitivity, number> = { relaxed: 10, normal: 0, strict: -10 };
-
-const QUOTE_HEADER = /^(?:On .{4,200}wrote:\s*$|-{2,}\s*Original Message\s*-{2,}|From:\s.+$|Am .{4,120}schrieb .{1,120}:\s*$|Le .{4,120}a écrit\s*:\s*$)/im;
-
-/** The draft without quoted history: `>` lines and everything from a reply header on. */
-export function stripQuotedHistory(text: string): string {
-  const header = QUOTE_HEADER.exec(text);
-  const own = header ? text.slice(0, header.index) : text;
-  return own
-    .split('\n')
-    .filter((line) => !/^\s*>/.test(line))
-    .join('\n');
+interface Options {
+  sensitivity?: Sensitivity;
+  /** For tests and the trainer's checks: another model than the shipped one. */
+  model?: ToneModel;
 }
 
-function severityOf(weight: number): Finding['severity'] {
-  return weight >= 28 ? 'high' : weight >= 18 ? 'medium' : 'low';
-}
-
-/** SHOUTING: runs of capitalised words and !!!/???. */
-function shoutingFindings(text: string): Array<Finding & { weight: number }> {
-  const out: Array<Finding & { weight: number }> = [];
-  for (const m of text.matchAll(/\b[A-Z][A-Z']{2,}(?:\s+[A-Z][A-Z']{1,})*\b/g)) {
-    const words = m[0].split(/\s+/).filter((w) => w.length >= 3);
-    // Acronyms (PO, SOW, CEO, QBR) are not shouting; a capitalised word that is also a common word is.
-    if (!words.length || words.every((w) => w.length <= 4 && !/^(?:NOT|NOW|NEVER|STOP|WHY|THIS|YOUR|MUST|AGAIN|TODAY|NO)$/.test(w))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, category: 'shouting', severity: 'medium', message: 'Capitals read as shouting.', suggestion: m[0].toLowerCase(), weight: 12 + 4 * Math.min(words.length, 4) });
-  }
-  for (const m of text.matchAll(/[!?]{3,}|!{2,}/g)) {
-    out.push({ start: m.index, end: m.index + m[0].length, category: 'shouting', severity: 'medium', message: 'Repeated "!" or "?" reads as shouting.', suggestion: m[0].includes('?') ? '?' : '.', weight: 14 });
-  }
-  return out;
-}
-
-export function analyzeTone(rawText: string, context: ToneContext = {}, options: { sensitivity?: Sensitivity } = {}): ToneResult {
-  const text = rawText.length > 200_000 ? rawText.slice(0, 200_000) : rawText;
-  const findings: Array<Finding & { weight: number }> = [];
-  for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
-      if (!m[0] || negatedBefore(text, m.index, rule.category)) continue;
-      findings.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        category: rule.category,
-        severity: severityOf(rule.weight),
-        message: rule.message,
-        ...(rule.suggestion !== undefined ? { suggestion: rule.suggestion } : {}),
-        weight: rule.weight,
-      });
-    }
-  }
-  findings.push(...shoutingFindings(text));
-  findings.sort((a, b) => a.start - b.start || b.end - a.end);
-
-  // Overlapping matches of one category count once.
-  const kept: typeof findings = [];
-  for (const f of findings) {
-    const previous = kept[kept.length - 1];
-    if (previous && f.start < previous.end && previous.category === f.category) continue;
-    kept.push(f);
-  }
-
-  const categories = new Set<ToneCategory | 'shouting'>(kept.map((f) => f.category as ToneCategory));
-  const raw = kept.reduce((sum, f) => sum + f.weight, 0) + (categories.size > 1 ? 6 * (categories.size - 1) : 0);
-  let softening = 0;
-  for (const softener of SOFTENERS) {
-    softener.pattern.lastIndex = 0;
-    const count = [...text.matchAll(softener.pattern)].length;
-    softening += Math.min(count, 2) * softener.weight;
-  }
-  // Softeners cool a hard message, but never cancel an attack outright.
-  const heat = Math.max(0, raw - Math.min(softening, raw * 0.45));
-  LIMIT_MARKERS.lastIndex = 0;
-  const limit = LIMIT_MARKERS.test(text);
-  const base = heat > 0 ? 100 * (1 - Math.exp(-heat / 42)) : 0;
-  const score = Math.round(Math.min(100, Math.max(base, limit ? 22 : 0)) * 10) / 10;
+export function analyzeTone(rawText: string, context: ToneContext = {}, options: Options = {}): ToneResult {
+  const text = rawText.length > MAX_CHARS ? rawText.slice(0, MAX_CHARS) : rawText;
+  const model = options.model ?? shippedModel();
+  const rules = ruleFindings(text);
+  const reading = readTone(text, rules, model);
+  const score = reading.score;
 
   const reasons: string[] = [];
-  let shift = SENSITIVITY_SHIFT[options.sensitivity ?? 'normal'];
+  let shift = 0;
   if (context.clientTier === 'key' && context.clientHealth === 'at-risk') {
-    shift -= 10;
+    shift += CONTEXT_SHIFT.keyAtRisk;
     reasons.push(`${context.clientName ?? 'This'} is a key client at risk: warning at a lower threshold.`);
   }
   if (context.recipientNewInRole) {
-    shift -= 5;
+    shift += CONTEXT_SHIFT.newInRole;
     reasons.push('The recipient is new in their role: first impressions weigh more.');
   }
   if ((context.incomingHeat ?? 0) >= 60) {
-    shift -= 5;
+    shift += CONTEXT_SHIFT.heatedIncoming;
     reasons.push('Their last message was heated: answering in kind escalates.');
   }
-  const heatedAt = HEATED_AT + shift;
-  const hostileAt = HOSTILE_AT + shift;
-  const level: ToneLevel = score >= hostileAt ? 'hostile' : score >= heatedAt ? 'heated' : limit || score >= 20 ? 'firm' : 'calm';
-  const warn = level === 'heated' || level === 'hostile';
-  if (warn && kept.length) reasons.unshift(`${kept.length} phrase${kept.length === 1 ? '' : 's'} likely to escalate.`);
+  const heatedAt = Math.max(5, model.thresholds[options.sensitivity ?? 'normal'] - shift);
+  const hostileAt = Math.max(heatedAt, model.thresholds.hostile - shift);
+  const warn = text.trim() !== '' && score >= heatedAt;
+  LIMIT_MARKERS.lastIndex = 0;
+  const level: ToneLevel = warn ? (score >= hostileAt ? 'hostile' : 'heated') : LIMIT_MARKERS.test(text) || score >= heatedAt * 0.6 ? 'firm' : 'calm';
 
-  return { score, level, findings: kept.map(({ weight: _w, ...f }) => f), warn, reasons };
+  const findings = explain(text, reading, rules, warn);
+  if (warn) reasons.unshift(`${findings.length} phrase${findings.length === 1 ? '' : 's'} likely to escalate.`);
+  return { score, level, findings, warn, reasons };
 }
 
-/** The draft with one finding's phrase replaced by its suggestion. */
+const MODEL_MESSAGE: Record<string, string> = {
+  shouting: 'Capitals read as shouting.',
+  blame: 'Aimed at them, this reads as blame; say what you need instead.',
+  sarcasm: 'A pointed question reads as sarcasm or a challenge, not a request.',
+  heat: 'This phrase carries most of the heat: the reader is likely to take it as an attack.',
+};
+
+/** A name for a phrase no rule explains, from what it is made of. */
+function modelCategory(phrase: string): string {
+  if (/\b\p{Lu}{4,}\b/u.test(phrase) || /!{2,}/.test(phrase)) return 'shouting';
+  if (/\?/.test(phrase)) return 'sarcasm';
+  if (/\byou(?:r|'re|'ve|'ll)?\b/i.test(phrase)) return 'blame';
+  return 'heat';
+}
+
+function severityOfWeight(weight: number): Finding['severity'] {
+  return weight >= 1.2 ? 'high' : weight >= 0.6 ? 'medium' : 'low';
+}
+
+/**
+ * Findings: the phrases that add most to the score, named by the rule that
+ * overlaps them where one does; rule hits the model also counts as heat are
+ * kept. A warned draft always has at least one finding.
+ */
+function explain(text: string, reading: ModelReading, rules: WeightedFinding[], warn: boolean): Finding[] {
+  let phrases = heatedPhrases(reading, text, PHRASE_MIN_WEIGHT);
+  if (warn && !phrases.length) phrases = heatedPhrases(reading, text, Number.MIN_VALUE).slice(0, 1);
+  const contributionOf = (start: number, end: number) => {
+    let sum = 0;
+    reading.tokens.forEach((t, i) => {
+      if (t.start < end && t.end > start) sum += reading.contributions[i]!;
+    });
+    return sum;
+  };
+  const greeting = maskedRanges(text).find((m) => m.token === '<name>');
+  const afterGreeting = greeting ? greeting.end + 1 : 0;
+  const out: Array<Finding & { weight: number }> = [];
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  for (const phrase of phrases.slice(0, MAX_FINDINGS)) {
+    const rule = rules.filter((r) => overlaps(r, phrase)).sort((a, b) => b.weight - a.weight)[0];
+    out.push(findingOf(text, phrase, rule, afterGreeting));
+  }
+  for (const rule of rules) {
+    if (out.some((f) => overlaps(f, rule))) continue;
+    const weight = contributionOf(rule.start, rule.end);
+    if (weight <= 0 || out.length >= MAX_FINDINGS) continue;
+    out.push(findingOf(text, { start: rule.start, end: rule.end, weight }, rule, afterGreeting));
+  }
+  return out.sort((a, b) => a.start - b.start).map(({ weight: _w, ...f }) => f);
+}
+
+function findingOf(text: string, phrase: Phrase, rule: WeightedFinding | undefined, afterGreeting: number): Finding & { weight: number } {
+  const category = rule?.category ?? modelCategory(text.slice(phrase.start, phrase.end));
+  const message = rule?.message ?? MODEL_MESSAGE[category] ?? MODEL_MESSAGE.heat!;
+  const rewrite = rewriteFor(text, { start: phrase.start, end: phrase.end, category }, afterGreeting);
+  return { start: phrase.start, end: phrase.end, category, severity: severityOfWeight(phrase.weight), message, suggestion: rewrite.text, rewrite, weight: phrase.weight };
+}
+
+/** The draft with one finding's sentence replaced by its rewrite. */
 export function applyFinding(text: string, finding: Finding): string {
-  if (finding.suggestion === undefined) return text;
-  return text.slice(0, finding.start) + finding.suggestion + text.slice(finding.end);
+  if (!finding.rewrite) return text;
+  return text.slice(0, finding.rewrite.start) + finding.rewrite.text + text.slice(finding.rewrite.end);
 }
