@@ -1,7 +1,8 @@
 import type { Finding } from './schema';
 import { RULES, negatedBefore } from './rules';
 
-export type WeightedFinding = Finding & { weight: number };
+/** A rule's finding, with the rule's id (shouting comes from its own reader) and how much heat it adds. */
+export type WeightedFinding = Finding & { weight: number; ruleId?: string };
 
 export function severityOf(weight: number): Finding['severity'] {
   return weight >= 28 ? 'high' : weight >= 18 ? 'medium' : 'low';
@@ -14,10 +15,10 @@ function shoutingFindings(text: string): Array<Finding & { weight: number }> {
     const words = m[0].split(/\s+/).filter((w) => w.length >= 3);
     // Acronyms (PO, SOW, CEO, QBR) are not shouting; a capitalised word that is also a common word is.
     if (!words.length || words.every((w) => w.length <= 4 && !/^(?:NOT|NOW|NEVER|STOP|WHY|THIS|YOUR|MUST|AGAIN|TODAY|NO)$/.test(w))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, category: 'shouting', severity: 'medium', message: 'Capitals read as shouting.', suggestion: m[0].toLowerCase(), weight: 12 + 4 * Math.min(words.length, 4) });
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'shouting', severity: 'medium', message: 'Capitals read as shouting.', weight: 12 + 4 * Math.min(words.length, 4) });
   }
   for (const m of text.matchAll(/[!?]{3,}|!{2,}/g)) {
-    out.push({ start: m.index, end: m.index + m[0].length, category: 'shouting', severity: 'medium', message: 'Repeated "!" or "?" reads as shouting.', suggestion: m[0].includes('?') ? '?' : '.', weight: 14 });
+    out.push({ start: m.index, end: m.index + m[0].length, category: 'shouting', severity: 'medium', message: 'Repeated "!" or "?" reads as shouting.', weight: 14 });
   }
   return out;
 }
@@ -33,9 +34,9 @@ export function ruleFindings(text: string): WeightedFinding[] {
         start: m.index,
         end: m.index + m[0].length,
         category: rule.category,
+        ruleId: rule.id,
         severity: severityOf(rule.weight),
         message: rule.message,
-        ...(rule.suggestion !== undefined ? { suggestion: rule.suggestion } : {}),
         weight: rule.weight,
       });
     }

@@ -1,72 +1,80 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone, applyFinding, ruleFindings, stripQuotedHistory } from '../../../utils/tone';
 import { decodeModel, encodeModel } from '../../../utils/tone/model/format';
+import { RULES } from '../../../utils/tone/rules';
 
 /** A model that scores every draft 50/100 (no weights, zero bias): thresholds decide alone. */
 const FLAT = decodeModel(
   encodeModel({ bucketBits: 16, usesRules: false, bias: 0, scale: 1, calibA: 1, calibB: 0, thresholds: { relaxed: 65, normal: 56, strict: 45, hostile: 90 }, indices: [], values: [] }),
 );
 
-/** Each row: a sentence that must trip the category, and a near miss that must not. */
-const TABLE: Array<[category: string, trigger: string, nearMiss: string]> = [
-  ['ultimatum', 'Sign by Friday or else.', 'Sign by Friday, otherwise tell me what is in the way.'],
-  ['ultimatum', 'Take it or leave it.', 'Take your time and let me know.'],
-  ['threat', "If this isn't fixed, we'll pull the plug on the integration.", 'We will pause the integration on Monday while we migrate.'],
-  ['threat', 'I will escalate this to your CEO.', 'I will share this with our CEO at the review.'],
-  ['threat', 'If it is not signed we will cut off your service.', 'We will switch off the old server on Friday, as planned.'],
-  ['condescension', 'Cute that you think you can negotiate now.', 'Do you think you can make Friday?'],
-  ['blame', 'This is entirely your fault.', 'This is partly on us, and we are fixing it.'],
-  ['blame', 'What is taking your legal team so long?', 'What does your legal team need from us?'],
-  ['sarcasm', 'Thanks so much for finally replying!', 'Thanks so much for replying.'],
-  ['sarcasm', 'Oh great, another delay.', 'Great, the delay is over.'],
-  ['condescension', "Let me explain this again for you.", 'Let me know if you want the details.'],
-  ['condescension', "It's not rocket science.", "It's a new process for both of us."],
+/** Each row: a rule id (or shouting, which has its own reader), a sentence that must trip it, and a near miss that must not. */
+const TABLE: Array<[rule: string, trigger: string, nearMiss: string]> = [
+  ['ultimatum/last-chance', 'Sign by Friday or else.', 'Sign by Friday, otherwise tell me what is in the way.'],
+  ['ultimatum/closed-discussion', 'Take it or leave it.', 'Take your time and let me know.'],
+  ['ultimatum/shut-door', "Sign by Friday or we're done.", 'Sign by Friday so we are done before the holidays.'],
+  ['ultimatum/shut-door', "I'm not sending another reminder.", 'I am sending the reminder to the whole team.'],
+  ['ultimatum/shut-door', 'No exceptions, no calls.', 'No call is needed unless you want one.'],
+  ['ultimatum/if-not-then', "If your team doesn't sign this week, we will terminate the pilot.", 'If your team signs this week, we will start the pilot on Monday.'],
+  ['threat/pull-the-plug', "If this isn't fixed, we'll pull the plug on the integration.", 'We will pause the integration on Monday while we migrate.'],
+  ['threat/pull-the-plug', 'I will escalate this to your CEO.', 'I will share this with our CEO at the review.'],
+  ['threat/cut-off', 'If it is not signed we will cut off your service.', 'We will switch off the old server on Friday, as planned.'],
+  ['threat/over-their-head', 'I will escalate to your management.', 'I will walk through the plan with your management team at the QBR.'],
+  ['threat/cut-everything', 'Monday I cut everything.', 'On Monday I cut the release branch.'],
+  ['threat/go-elsewhere', 'You can always go elsewhere.', 'You can always go through the portal.'],
+  ['blame/your-fault', 'This is entirely your fault.', 'This is partly on us, and we are fixing it.'],
+  ['blame/rhetorical-why', 'What is taking your legal team so long?', 'What does your legal team need from us?'],
+  ['blame/avoidable', 'This really could have been avoided.', 'This can be avoided next time if we agree a date.'],
+  ['blame/our-side-done', "We've kept our side of the deal.", "We've kept the meeting on the calendar."],
+  ['sarcasm/mock-thanks', 'Thanks so much for finally replying!', 'Thanks so much for replying.'],
+  ['sarcasm/mock-thanks', 'Oh great, another delay.', 'Great, the delay is over.'],
+  ['sarcasm/rhetorical', '30% savings? Really?', '30% savings, really good news.'],
+  ['sarcasm/rhetorical', 'How is this so hard for your team?', 'How is this going for your team?'],
+  ['sarcasm/veiled-jab', "I'm sure the other quote looks lovely on paper.", "I'm sure the other quote deserves a careful look."],
+  ['sarcasm/scare-quotes', "Happy to 'reset' once things calm down.", 'Happy to reset the plan once things calm down.'],
+  ['sarcasm/finally', 'You finally found the invoice.', 'You found the invoice, thank you.'],
+  ['condescension/mocking-belief', 'Cute that you think you can negotiate now.', 'Do you think you can make Friday?'],
+  ['condescension/obviously', 'Let me explain this again for you.', 'Let me know if you want the details.'],
+  ['condescension/obviously', "It's not rocket science.", "It's a new process for both of us."],
+  ['condescension/explaining-down', "I'll keep this simple so it's easy to follow.", 'I have kept the summary to one page.'],
+  ['condescension/explaining-down', "You're new, so let me explain how this works.", 'Welcome aboard; here is a short overview if useful.'],
+  ['condescension/belittling', "Your team couldn't even manage a reply.", 'Your team could manage a reply by Friday.'],
+  ['passive-aggressive/per-my-last', 'Per my last email, the invoice is overdue.', 'In my last email I attached the invoice.'],
+  ['passive-aggressive/per-my-last', 'As I already said, the deadline is Friday.', 'As we agreed, the deadline is Friday.'],
+  ['passive-aggressive/counting-reminders', 'I already sent these numbers in May.', 'I sent these numbers in May; here they are for convenience.'],
+  ['passive-aggressive/per-my-last', 'This is the fourth reminder for the invoice.', 'This is the invoice for the fourth quarter.'],
+  ['passive-aggressive/bracketed-again', 'Just circling back (again) on the invoice.', 'Just circling back on the invoice.'],
+  ['passive-aggressive/still-waiting', 'Still waiting on the billing contact.', 'Waiting for the billing contact is fine until Friday.'],
+  ['passive-aggressive/still-waiting', 'It would have been nice to hear from you.', 'It was nice to hear from you.'],
+  ['passive-aggressive/counting-reminders', 'You were warned several times.', 'We noted the risk in April, and I should have called as well.'],
+  ['passive-aggressive/patience', 'I have been more than patient.', 'I have been on leave this week.'],
+  ['absolute/always-never', 'Your team always misses the deadline.', 'We always send the report on Monday.'],
+  ['absolute/nobody-ever', 'Nobody gets 40% off.', 'Most plans stop at 20% off.'],
+  ['absolute/everybody-else', 'You complain and complain.', 'You raised two points.'],
+  ['dismissive/whatever', 'Whatever, just pay it.', 'Whenever suits you, just let me know.'],
+  ['dismissive/whatever', 'No dice on the discount.', 'No discount is possible this quarter, but annual billing helps.'],
+  ['dismissive/nobody-cares', 'Nobody cares about month-end.', 'I know month-end is heavy.'],
+  ['guilt-trip/after-everything', "After everything we've done for you, this is how you repay us.", 'After the workshop we have a clear plan.'],
+  ['guilt-trip/favours', "I've held the pause for six weeks as a favour.", 'We paused for six weeks while you reviewed.'],
+  ['insult/loaded-words', 'This is completely unacceptable.', 'This is completely understandable.'],
+  ['insult/put-downs', 'Asking for last year’s rate is frankly embarrassing.', 'Asking for last year’s rate is fair; here is what we can do.'],
+  ['impatience/demands', 'Fix this now.', 'We will fix this by Friday.'],
+  ['emoticon/wink', 'You know... :)', 'You know the plan.'],
   ['shouting', 'We need the SIGNED AGREEMENT NOW.', 'We need the signed SOW and the PO.'],
   ['shouting', 'Please reply!!!', 'Please reply.'],
-  ['passive-aggressive', 'Per my last email, the invoice is overdue.', 'In my last email I attached the invoice.'],
-  ['passive-aggressive', 'As I already said, the deadline is Friday.', 'As we agreed, the deadline is Friday.'],
-  ['absolute', 'Your team always misses the deadline.', 'We always send the report on Monday.'],
-  ['dismissive', 'Whatever, just pay it.', 'Whenever suits you, just let me know.'],
-  ['dismissive', 'No dice on the discount.', 'No discount is possible this quarter, but annual billing helps.'],
-  ['guilt-trip', "After everything we've done for you, this is how you repay us.", 'After the workshop we have a clear plan.'],
-  ['emoticon', 'You know... :)', 'You know the plan.'],
-  ['insult', 'This is completely unacceptable.', 'This is completely understandable.'],
-  ['insult', 'Asking for last year’s rate is frankly embarrassing.', 'Asking for last year’s rate is fair; here is what we can do.'],
-  ['impatience', 'Fix this now.', 'We will fix this by Friday.'],
-  // Counting reminders, hinting instead of saying.
-  ['passive-aggressive', 'I already sent these numbers in May.', 'I sent these numbers in May; here they are for convenience.'],
-  ['passive-aggressive', 'This is the fourth reminder for the invoice.', 'This is the invoice for the fourth quarter.'],
-  ['passive-aggressive', 'Just circling back (again) on the invoice.', 'Just circling back on the invoice.'],
-  ['passive-aggressive', "Still waiting on the billing contact.", 'Waiting for the billing contact is fine until Friday.'],
-  ['passive-aggressive', "It would have been nice to hear from you.", 'It was nice to hear from you.'],
-  // Rhetorical questions, mock surprise, veiled jabs.
-  ['sarcasm', '30% savings? Really?', '30% savings, really good news.'],
-  ['sarcasm', 'How is this so hard for your team?', 'How is this going for your team?'],
-  ['sarcasm', "I'm sure the other quote looks lovely on paper.", "I'm sure the other quote deserves a careful look."],
-  ['sarcasm', "Happy to 'reset' once things calm down.", 'Happy to reset the plan once things calm down.'],
-  // Condescension by explanation.
-  ['condescension', "I'll keep this simple so it's easy to follow.", 'I have kept the summary to one page.'],
-  ['condescension', "You're new, so let me explain how this works.", 'Welcome aboard; here is a short overview if useful.'],
-  // Blame without "you".
-  ['blame', 'This really could have been avoided.', 'This can be avoided next time if we agree a date.'],
-  ['passive-aggressive', 'You were warned several times.', 'We noted the risk in April, and I should have called as well.'],
-  // Shut doors and threats.
-  ['ultimatum', "Sign by Friday or we're done.", 'Sign by Friday so we are done before the holidays.'],
-  ['ultimatum', "I'm not sending another reminder.", 'I am sending the reminder to the whole team.'],
-  ['ultimatum', 'No exceptions, no calls.', 'No call is needed unless you want one.'],
-  ['threat', 'I will escalate to your management.', 'I will walk through the plan with your management team at the QBR.'],
-  ['threat', 'Monday I cut everything.', 'On Monday I cut the release branch.'],
-  // Guilt, absolutes, dismissal.
-  ['guilt-trip', "I've held the pause for six weeks as a favour.", 'We paused for six weeks while you reviewed.'],
-  ['absolute', 'Nobody gets 40% off.', 'Most plans stop at 20% off.'],
-  ['absolute', 'You complain and complain.', 'You raised two points.'],
-  ['dismissive', "Nobody cares about month-end.", 'I know month-end is heavy.'],
 ];
 
 describe('tone rules', () => {
-  it.each(TABLE)('%s: flags "%s" and not its near miss', (category, trigger, nearMiss) => {
-    expect(ruleFindings(trigger).map((f) => f.category)).toContain(category);
-    expect(ruleFindings(nearMiss).map((f) => f.category)).not.toContain(category);
+  const firing = (text: string, rule: string) => ruleFindings(text).filter((f) => (rule === 'shouting' ? f.category === 'shouting' : f.ruleId === rule));
+
+  it.each(TABLE)('%s: flags "%s" and not its near miss', (rule, trigger, nearMiss) => {
+    expect(firing(trigger, rule)).not.toEqual([]);
+    expect(firing(nearMiss, rule)).toEqual([]);
+  });
+
+  it('has a trigger and a near miss for every rule id', () => {
+    const covered = new Set(TABLE.map(([rule]) => rule));
+    expect(RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 
   it('does not flag a negated blame', () => {
