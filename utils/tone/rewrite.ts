@@ -24,16 +24,30 @@ export function deadlineIn(sentence: string): string | undefined {
   return DATE.exec(sentence)?.[0].replace(/\s+/g, ' ');
 }
 
+const TOPIC = /\b(?:for|on|about|regarding|with)\s+((?:the|your|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:agreement|contract|order form|form|invoice|invoices|po|purchase order|renewal|signature|payment|proposal|quote|sow|statement of work|figures|numbers|data|report|deck|plan|access|migration|integration|go-live|launch|decision|sign-off|approval|feedback|documents?|paperwork))\b/iu;
+
+/** What the sentence is about ("the signed order form"), when it names a business object plainly. */
+export function topicIn(sentence: string): string | undefined {
+  const topic = TOPIC.exec(sentence)?.[1];
+  return topic && !/\b(?:stupid|useless|damn|bloody|precious|so-called)\b/i.test(topic) ? topic.toLowerCase().replace(/^your /, 'the ') : undefined;
+}
+
 type Template = (deadline: string | undefined, sentence: string) => string;
 
 /** One calm, complete sentence per kind of heat. */
 const TEMPLATES: Record<string, Template> = {
   ultimatum: (d) => (d ? `Could we aim to settle this ${d}? I want to avoid any disruption for your team.` : 'I would like us to agree the next step together.'),
   threat: (d) => (d ? `I would like to resolve this with you directly ${d}.` : 'I would like to resolve this with you directly.'),
-  blame: () => 'Could you help me understand what is holding this up, so we can solve it together?',
+  blame: (_d, sentence) => {
+    const topic = topicIn(sentence);
+    return `Could you help me understand what is holding up ${topic ?? 'this'}, so we can solve it together?`;
+  },
   sarcasm: () => 'Thank you for the update.',
   condescension: () => 'Happy to walk through the details if that would help.',
-  'passive-aggressive': (d) => (d ? `I wanted to bring this back to the top of your list, as we need it ${d}.` : 'I wanted to bring this back to the top of your list.'),
+  'passive-aggressive': (d, sentence) => {
+    const topic = topicIn(sentence) ?? 'this';
+    return d ? `I wanted to bring ${topic} back to the top of your list, as we need it ${d}.` : `I wanted to bring ${topic} back to the top of your list.`;
+  },
   absolute: () => 'This has happened more than once, and I would like to find a way to prevent it.',
   dismissive: () => 'I understand the concern, and I would like to find an option that works for both of us.',
   'guilt-trip': () => 'Thank you for working through this with us; I want to get it right together.',

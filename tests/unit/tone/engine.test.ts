@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTone, applyFinding } from '../../../utils/tone';
-import { REWRITE_CATEGORIES, deadlineIn, rewriteFor, sentenceAround } from '../../../utils/tone/rewrite';
+import { REWRITE_CATEGORIES, deadlineIn, rewriteFor, sentenceAround, topicIn } from '../../../utils/tone/rewrite';
 
 /** Drafts a new user tried that the phrase rules let through, each with the phrase that carries its heat. */
 const MISSED_BY_RULES: Array<[draft: string, heat: string]> = [
@@ -35,6 +35,14 @@ describe('sentence-level rewrites', () => {
     expect(edited.slice('Hi Mei,\n\n'.length)).toMatch(/^\p{Lu}[^]*[.?!] Could you/u);
   });
 
+  it('keeps what the sentence was about', () => {
+    const draft = 'This is the fourth time I am asking for the signed order form.';
+    const { text } = rewriteFor(draft, { start: 0, end: 22, category: 'passive-aggressive' });
+    expect(text).toBe('I wanted to bring the signed order form back to the top of your list.');
+    expect(topicIn('What is taking so long with your stupid invoice?')).toBeUndefined();
+    expect(topicIn('Why is nobody answering about your renewal?')).toBe('the renewal');
+  });
+
   it('turns mock gratitude into plain thanks', () => {
     const draft = 'Thanks so much for finally getting back to us.';
     const finding = analyzeTone(draft).findings.find((f) => f.rewrite)!;
@@ -62,7 +70,7 @@ describe('sentence-level rewrites', () => {
 
   it.each(REWRITE_CATEGORIES)('the %s rewrite reads calm or firm, with and without a deadline', (category) => {
     const own: Record<string, string[]> = { shouting: ['Please SIGN THE FORM TODAY!!', 'We NEED THE PO BY FRIDAY!!!'], emoticon: ['Fine... :)', 'Sure, we can look at it again ;)'] };
-    for (const sentence of own[category] ?? ['This is unacceptable and you know it.', 'Sign it by Friday or else.', 'Per my last email, pay it.']) {
+    for (const sentence of own[category] ?? ['This is unacceptable and you know it.', 'Sign it by Friday or else.', 'Per my last email, pay it.', 'Third reminder about the signed order form.']) {
       const { text } = rewriteFor(sentence, { start: 0, end: sentence.length, category });
       expect(text).toMatch(/^\p{Lu}/u);
       expect(text).toMatch(/[.?!]$/);
