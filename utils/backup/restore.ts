@@ -1,5 +1,5 @@
 import { ClientSchema, CommitmentSchema, ContactSchema, describeIssues } from '../model';
-import type { AccountStore } from '../store';
+import { allOrNothing, messageOf, type AccountStore } from '../store';
 import { SETTINGS_KEY } from './export';
 import { parseBackup } from './parse';
 import { BACKUP_RECORD_STORES, BackupSchema, type BackupCounts } from './schema';
@@ -16,11 +16,6 @@ export type RestoreResult =
   | { ok: false; error: string };
 
 const NOTHING_CHANGED = 'Nothing was changed.';
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
-  return String(error);
-}
 
 const time = (iso: string) => Date.parse(iso);
 
@@ -48,23 +43,18 @@ export async function restoreBackup(store: AccountStore, input: unknown, options
     return { ok: false, error: `Could not open the database for the restore (${messageOf(error)}). ${NOTHING_CHANGED}` };
   }
   try {
-    const writes: Array<Promise<unknown>> = [];
-    // Every request is watched from the start: if a later one throws, the
-    // earlier ones are rejected by the abort and must not go unhandled.
-    const write = (request: Promise<unknown>) => {
-      request.catch(() => undefined);
-      writes.push(request);
-    };
-    if (options.mode === 'replace') {
-      for (const name of BACKUP_RECORD_STORES) await tx.objectStore(name).clear();
-      for (const name of BACKUP_RECORD_STORES) {
-        const target = tx.objectStore(name);
-        for (const record of data[name]) write(target.put(record as never));
-        counts[name] = data[name].length;
+    await allOrNothing(tx, async (write) => {
+      if (options.mode === 'replace') {
+        for (const name of BACKUP_RECORD_STORES) await tx.objectStore(name).clear();
+        for (const name of BACKUP_RECORD_STORES) {
+          const target = tx.objectStore(name);
+          for (const record of data[name]) write(target.put(record as never));
+          counts[name] = data[name].length;
+        }
+        write(tx.objectStore('meta').put(data.settings, SETTINGS_KEY));
+        settingsRestored = true;
+        return;
       }
-      write(tx.objectStore('meta').put(data.settings, SETTINGS_KEY));
-      settingsRestored = true;
-    } else {
       const schemas = { clients: ClientSchema, contacts: ContactSchema, commitments: CommitmentSchema };
       for (const name of ['clients', 'contacts', 'commitments'] as const) {
         const target = tx.objectStore(name);
@@ -91,16 +81,9 @@ export async function restoreBackup(store: AccountStore, input: unknown, options
         write(tx.objectStore('meta').put(data.settings, SETTINGS_KEY));
         settingsRestored = true;
       }
-    }
-    await Promise.all([...writes, tx.done]);
+    });
     return { ok: true, counts, settingsRestored };
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // The failing request already aborted it.
-    }
-    await tx.done.catch(() => undefined);
     return { ok: false, error: `The restore failed and was rolled back (${messageOf(error)}). ${NOTHING_CHANGED}` };
   }
 }

@@ -25,7 +25,8 @@ export function dataHandlers(deps: ServiceDeps): DataHandlers {
     },
     'sample/load': async () => {
       const data = demoData(deps.now());
-      await store.putAccounts(data);
+      const written = await store.putAccounts(data);
+      if (!written.ok) return fail(written.error);
       // The demo's own mailboxes: never matched to a client.
       const { settings } = await store.getSettings();
       const own = [...new Set([...settings.ownAddresses, ...DEMO_OWN_ADDRESSES])];

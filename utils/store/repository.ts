@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   ClientSchema,
   CommitmentSchema,
@@ -16,6 +16,7 @@ import {
   type Settings,
 } from '../model';
 import type { BridgekeeperStoreName, Db } from './schema';
+import { allOrNothing, messageOf } from './transaction';
 
 /** A stored record that no longer parses: reported to the user, never crashed on. */
 export interface CorruptRecord {
@@ -37,6 +38,18 @@ export interface AccountData {
 }
 
 export type WriteResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface AccountCounts {
+  clients: number;
+  contacts: number;
+  commitments: number;
+}
+
+const AccountBatchSchema = z.object({
+  clients: z.array(ClientSchema),
+  contacts: z.array(ContactSchema),
+  commitments: z.array(CommitmentSchema),
+});
 
 const SETTINGS_KEY = 'settings';
 const SENT_ALERTS_KEY = 'sentAlerts';
@@ -144,12 +157,13 @@ export class AccountStore {
   /** Deletes a client with its contacts, commitments and mail records, all or nothing. */
   async deleteClient(id: string): Promise<void> {
     const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'mail'], 'readwrite');
-    const deletions: Array<Promise<unknown>> = [tx.objectStore('clients').delete(id)];
-    for (const store of ['contacts', 'commitments', 'mail'] as const) {
-      const keys = await tx.objectStore(store).index('byClient').getAllKeys(id);
-      for (const key of keys) deletions.push(tx.objectStore(store).delete(key));
-    }
-    await Promise.all([...deletions, tx.done]);
+    await allOrNothing(tx, async (write) => {
+      write(tx.objectStore('clients').delete(id));
+      for (const store of ['contacts', 'commitments', 'mail'] as const) {
+        const keys = await tx.objectStore(store).index('byClient').getAllKeys(id);
+        for (const key of keys) write(tx.objectStore(store).delete(key));
+      }
+    });
   }
 
   async deleteContact(id: string): Promise<void> {
@@ -160,11 +174,13 @@ export class AccountStore {
     await this.db.delete('commitments', id);
   }
 
-  /** Records what was seen of a thread's messages; replaces earlier sightings of the same message. */
+  /** Records what was seen of a thread's messages; replaces earlier sightings of the same message. All or nothing. */
   async putMail(records: MailRecord[]): Promise<void> {
     const valid = records.map((record) => MailRecordSchema.parse(record));
     const tx = this.db.transaction('mail', 'readwrite');
-    await Promise.all([...valid.map((record) => tx.store.put(record)), tx.done]);
+    await allOrNothing(tx, async (write) => {
+      for (const record of valid) write(tx.store.put(record));
+    });
   }
 
   async listDismissals(): Promise<Dismissal[]> {
@@ -208,38 +224,50 @@ export class AccountStore {
     await tx.done;
   }
 
-  /** Removes every record marked `sample`, in one transaction. */
+  /** Removes every record marked `sample`, in one transaction: all or nothing. */
   async removeSampleData(): Promise<number> {
     const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'mail'], 'readwrite');
-    let removed = 0;
-    const sampleClientIds = new Set<string>();
-    for await (const cursor of tx.objectStore('clients')) {
-      if ((cursor.value as { sample?: boolean }).sample) {
-        sampleClientIds.add(cursor.key);
-        await cursor.delete();
-        removed += 1;
-      }
-    }
-    for (const store of ['contacts', 'commitments', 'mail'] as const) {
-      for await (const cursor of tx.objectStore(store)) {
-        const value = cursor.value as { sample?: boolean; clientId?: string };
-        if (value.sample || (value.clientId !== undefined && sampleClientIds.has(value.clientId))) {
+    return allOrNothing(tx, async () => {
+      let removed = 0;
+      const sampleClientIds = new Set<string>();
+      for await (const cursor of tx.objectStore('clients')) {
+        if ((cursor.value as { sample?: boolean }).sample) {
+          sampleClientIds.add(cursor.key);
           await cursor.delete();
           removed += 1;
         }
       }
-    }
-    await tx.done;
-    return removed;
+      for (const store of ['contacts', 'commitments', 'mail'] as const) {
+        for await (const cursor of tx.objectStore(store)) {
+          const value = cursor.value as { sample?: boolean; clientId?: string };
+          if (value.sample || (value.clientId !== undefined && sampleClientIds.has(value.clientId))) {
+            await cursor.delete();
+            removed += 1;
+          }
+        }
+      }
+      return removed;
+    });
   }
 
-  /** Writes clients, contacts and commitments in one transaction: all or nothing. */
-  async putAccounts(data: { clients: Client[]; contacts: Contact[]; commitments: Commitment[] }): Promise<void> {
+  /**
+   * Writes clients, contacts and commitments (the sample data) in one
+   * transaction, every record checked first: all or nothing.
+   */
+  async putAccounts(input: { clients: unknown[]; contacts: unknown[]; commitments: unknown[] }): Promise<WriteResult<AccountCounts>> {
+    const parsed = AccountBatchSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: `Nothing was written: ${describeIssues(parsed.error.issues)}` };
+    const data = parsed.data;
     const tx = this.db.transaction(['clients', 'contacts', 'commitments'], 'readwrite');
-    const writes: Array<Promise<unknown>> = [];
-    for (const client of data.clients) writes.push(tx.objectStore('clients').put(client));
-    for (const contact of data.contacts) writes.push(tx.objectStore('contacts').put(contact));
-    for (const commitment of data.commitments) writes.push(tx.objectStore('commitments').put(commitment));
-    await Promise.all([...writes, tx.done]);
+    try {
+      await allOrNothing(tx, async (write) => {
+        for (const client of data.clients) write(tx.objectStore('clients').put(client));
+        for (const contact of data.contacts) write(tx.objectStore('contacts').put(contact));
+        for (const commitment of data.commitments) write(tx.objectStore('commitments').put(commitment));
+      });
+    } catch (error) {
+      return { ok: false, error: `Nothing was written: the database refused a write (${messageOf(error)}).` };
+    }
+    return { ok: true, value: { clients: data.clients.length, contacts: data.contacts.length, commitments: data.commitments.length } };
   }
 }
