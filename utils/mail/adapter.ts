@@ -6,6 +6,8 @@ export interface NotFound {
   what: string;
   selectors: readonly string[];
   error: string;
+  /** Self-checks the reading failed (utils/mail/checks), when it was read but could not be trusted. */
+  failedChecks?: readonly string[];
 }
 export type Found<T> = { ok: true; value: T } | NotFound;
 

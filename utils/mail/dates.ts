@@ -32,32 +32,62 @@ export interface WallTime {
  * on purpose: it would read "3 days ago" as August.
  */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'januar', 'jänner', 'jän', 'janvier', 'enero'],
-  ['february', 'feb', 'februar', 'février', 'febrero'],
+  ['january', 'jan', 'januar', 'jänner', 'jän', 'janvier', 'janv', 'enero'],
+  ['february', 'feb', 'februar', 'février', 'févr', 'fév', 'febrero'],
   ['march', 'mar', 'märz', 'mär', 'mrz', 'mars', 'marzo'],
-  ['april', 'apr', 'avril', 'abril'],
+  ['april', 'apr', 'avril', 'avr', 'abril'],
   ['may', 'mai', 'mayo'],
   ['june', 'jun', 'juni', 'juin', 'junio'],
-  ['july', 'jul', 'juli', 'juillet', 'julio'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio'],
   ['august', 'aug', 'août', 'agosto'],
   ['september', 'sep', 'sept', 'septembre', 'septiembre'],
   ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre'],
   ['november', 'nov', 'novembre', 'noviembre'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'diciembre'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre'],
 ];
 
 const WEEKDAYS: ReadonlyArray<readonly string[]> = [
-  ['sunday', 'sun', 'sonntag', 'so'],
-  ['monday', 'mon', 'montag', 'mo'],
-  ['tuesday', 'tue', 'tues', 'dienstag', 'di'],
-  ['wednesday', 'wed', 'mittwoch', 'mi'],
-  ['thursday', 'thu', 'thur', 'thurs', 'donnerstag', 'do'],
-  ['friday', 'fri', 'freitag', 'fr'],
-  ['saturday', 'sat', 'samstag', 'sonnabend', 'sa'],
+  ['sunday', 'sun', 'sonntag', 'so', 'dimanche', 'dim', 'domingo', 'dom'],
+  ['monday', 'mon', 'montag', 'mo', 'lundi', 'lun', 'lunes'],
+  ['tuesday', 'tue', 'tues', 'dienstag', 'di', 'mardi', 'mar', 'martes'],
+  ['wednesday', 'wed', 'mittwoch', 'mi', 'mercredi', 'mer', 'miércoles', 'mié'],
+  ['thursday', 'thu', 'thur', 'thurs', 'donnerstag', 'do', 'jeudi', 'jeu', 'jueves', 'jue'],
+  ['friday', 'fri', 'freitag', 'fr', 'vendredi', 'ven', 'viernes', 'vie'],
+  ['saturday', 'sat', 'samstag', 'sonnabend', 'sa', 'samedi', 'sam', 'sábado', 'sáb'],
 ];
 
 const TODAY_WORDS = new Set(['today', 'heute', "aujourd'hui", 'hoy']);
 const YESTERDAY_WORDS = new Set(['yesterday', 'gestern', 'hier', 'ayer']);
+
+/** Words a date label may hold besides months and weekdays: meridiems, "at", "um", "à", "le", "de", "uhr". */
+const DATE_FILLER_WORDS = new Set(['am', 'pm', 'a', 'p', 'm', 'at', 'um', 'uhr', 'à', 'le', 'de', 'del', 'el', 'h']);
+/** Japanese and Chinese date and weekday characters (年 月 日, 午前/午後, (月)…(日)). */
+const CJK_DATE_CHARS = /^[年月日午前後火水木金土曜時分]+$/u;
+/** "2026年3月9日", "3月9日": year optional. */
+const CJK_DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+/** 午前 (a.m.) and 午後 (p.m.) before a time. */
+const CJK_MERIDIEM = /(午前|午後)\s*(\d{1,2}):(\d{2})/u;
+
+/**
+ * True when `text` is nothing but a date label ("Tue 10/13/2026 8:41 AM",
+ * "lun. 9 mars 2026, 10:02", "2026年3月9日(月) 10:02"): every word is a month,
+ * a weekday, today/yesterday or a filler such as "at". A sentence that happens
+ * to name a time ("Call at 10:30") or a labelled line ("Sent: …") is not.
+ */
+export function isDateLabel(raw: string): boolean {
+  const text = raw.replace(INVISIBLE_CHARS, '').replace(/\([^)]*\)/g, ' ').trim();
+  if (!text || text.length > 80 || /[@:]\s/.test(text.replace(/\d:\d/g, '')) || text.endsWith(':')) return false;
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return words.every(
+    (word) =>
+      CJK_DATE_CHARS.test(word) ||
+      DATE_FILLER_WORDS.has(word) ||
+      TODAY_WORDS.has(word) ||
+      YESTERDAY_WORDS.has(word) ||
+      monthOf(word) !== null ||
+      weekdayOf(word) !== null,
+  );
+}
 
 function monthOf(token: string): number | null {
   const index = MONTHS.findIndex((names) => names.includes(token));
@@ -94,11 +124,27 @@ export function readPageDate(raw: string | null | undefined, options: DateReadOp
     const iso = ISO_DATE_TIME.exec(cleaned);
     if (iso) return readIso(iso, timeZone);
 
-    const wall = readWallTime(cleaned.toLowerCase(), timeZone, options);
+    const wall = readWallTime(westernised(cleaned).toLowerCase(), timeZone, options);
     return wall ? zonedIso(wall, timeZone) : null;
   } catch {
     return null;
   }
+}
+
+/** "2026年3月9日(月) 午後3:04" → "2026-3-9 15:04": Japanese and Chinese dates in a shape the reader knows. */
+function westernised(text: string): string {
+  if (!/[年月日午]/u.test(text)) return text;
+  let out = text.replace(CJK_MERIDIEM, (_, meridiem: string, hour: string, minute: string) => {
+    const h = Number(hour) % 12 + (meridiem === '午後' ? 12 : 0);
+    return ` ${h}:${minute} `;
+  });
+  const date = CJK_DATE.exec(out);
+  if (date) {
+    const [whole, year, month, day] = date;
+    const western = year ? `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` : `${MONTHS[Number(month) - 1]?.[0] ?? ''} ${day}`;
+    out = `${out.slice(0, date.index)} ${western} ${out.slice(date.index + whole.length)}`;
+  }
+  return out.replace(/[年月日曜火水木金土]/gu, ' ');
 }
 
 function readIso(match: RegExpExecArray, timeZone: string): string | null {
@@ -161,7 +207,9 @@ function readWallTime(text: string, timeZone: string, options: DateReadOptions):
   let weekday: number | null = null;
   let relativeDays: number | null = null;
   if (month === null) {
-    const monthIndex = tokens.findIndex((token) => monthOf(token) !== null);
+    // French "mar." is Tuesday and English "Mar" is March: a token that is only a month wins.
+    const onlyMonth = tokens.findIndex((token) => monthOf(token) !== null && weekdayOf(token) === null);
+    const monthIndex = onlyMonth >= 0 ? onlyMonth : tokens.findIndex((token) => monthOf(token) !== null);
     if (monthIndex >= 0) {
       month = monthOf(tokens[monthIndex]!);
       const isDay = (token: string | undefined) => !!token && /^\d{1,2}$/.test(token) && Number(token) >= 1 && Number(token) <= 31;

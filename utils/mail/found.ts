@@ -1,5 +1,5 @@
 import type { Found, NotFound } from './adapter';
-import { ThreadSnapshotSchema, type ThreadSnapshot } from './snapshot';
+import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, ThreadSnapshotSchema, type ThreadSnapshot } from './snapshot';
 
 export function notFound(what: string, selectors: readonly string[], error: string): NotFound {
   return { ok: false, what, selectors: [...new Set(selectors)], error };
@@ -32,6 +32,8 @@ const MAX_MESSAGES = 1000;
 const MAX_PEOPLE = 500;
 const MAX_COMPOSE = 20;
 const MAX_ID = 256;
+const MAX_NOTES = 50;
+const MAX_NOTE = 300;
 
 /** Trims to the schema's bounds and parses: only a snapshot that passes ThreadSnapshotSchema leaves an adapter. */
 export function validatedSnapshot(snapshot: ThreadSnapshot): Found<ThreadSnapshot> {
@@ -43,7 +45,13 @@ export function validatedSnapshot(snapshot: ThreadSnapshot): Found<ThreadSnapsho
       id: message.id.slice(0, MAX_ID),
       to: message.to.slice(0, MAX_PEOPLE),
       cc: message.cc.slice(0, MAX_PEOPLE),
+      // Snippets and guessed bodies are read without the body limits: cut here too.
+      text: message.text.slice(0, MESSAGE_TEXT_LIMIT),
+      quoted: message.quoted.slice(0, QUOTED_TEXT_LIMIT),
+      signature: message.signature.slice(0, SIGNATURE_TEXT_LIMIT),
+      ...(message.text.length > MESSAGE_TEXT_LIMIT ? { truncated: true } : {}),
     })),
+    ...(snapshot.partlyRead ? { partlyRead: snapshot.partlyRead.slice(0, MAX_NOTES).map((note) => note.slice(0, MAX_NOTE)) } : {}),
     compose: snapshot.compose.slice(0, MAX_COMPOSE).map((compose) => ({
       ...compose,
       to: compose.to.slice(0, MAX_PEOPLE),

@@ -1,5 +1,5 @@
 import { outermost, precedes, queryAll } from './dom-query';
-import { readSplitText, tidyText, type SplitText } from './text';
+import { readSplitText, tidyText, type SplitText, type TextLimits } from './text';
 
 /**
  * Splits a message body (or a draft) into the author's own words, the signature
@@ -22,7 +22,7 @@ import { readSplitText, tidyText, type SplitText } from './text';
  */
 
 /** History appended after this point (Outlook, Outlook for Mac, Thunderbird forwards): everything after it is quoted. */
-const HISTORY_START_CSS = [
+export const HISTORY_START_CSS = [
   '[id$="appendonsend"]',
   '[id$="divRplyFwdMsg"]',
   '[id$="OLK_SRC_BODY_SECTION"]',
@@ -30,7 +30,7 @@ const HISTORY_START_CSS = [
 ].join(', ');
 
 /** Quoted blocks: only their own subtree is quoted (bottom-posting and inline replies keep their text). */
-const QUOTE_BLOCK_CSS = ['[class*="gmail_quote"]', 'blockquote', '.yahoo_quoted', '.moz-cite-prefix'].join(', ');
+export const QUOTE_BLOCK_CSS = ['[class*="gmail_quote"]', 'blockquote', '.yahoo_quoted', '.moz-cite-prefix'].join(', ');
 
 /** Signature markers; the "-- " prefix span comes first in document order, so it starts the signature. */
 const SIGNATURE_CSS = [
@@ -40,8 +40,8 @@ const SIGNATURE_CSS = [
   '.moz-signature',
 ].join(', ');
 
-/** Reads `body` into own text, signature and quoted history. */
-export function splitMessageBody(body: Element): SplitText {
+/** Reads `body` into own text, signature and quoted history, each cut at `limits` (a `truncated` flag says the own text was). */
+export function splitMessageBody(body: Element, limits: TextLimits = {}): SplitText {
   const islands = outermost(queryAll(body, QUOTE_BLOCK_CSS));
   const inIsland = (element: Element) => {
     const block = element.closest(QUOTE_BLOCK_CSS);
@@ -55,8 +55,9 @@ export function splitMessageBody(body: Element): SplitText {
         (!quoteStart || (!quoteStart.contains(element) && precedes(element, quoteStart))),
     ) ?? null;
 
-  const split = readSplitText(body, { quoteStart, signatureStart, quoteIslands: new Set(islands) });
-  return refineByText(split);
+  const split = readSplitText(body, { quoteStart, signatureStart, quoteIslands: new Set(islands) }, limits);
+  const refined = refineByText(split);
+  return split.truncated ? { ...refined, truncated: true } : refined;
 }
 
 /** Applies the text patterns to what the markup left as own text. */

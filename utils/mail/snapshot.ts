@@ -11,6 +11,15 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+/**
+ * Most characters of a message's own text, quoted history and signature kept in
+ * a snapshot: the tone, deadline and suggestion features need the start of a
+ * message, and a 5 MB body must not cost the page or the background seconds.
+ */
+export const MESSAGE_TEXT_LIMIT = 20_000;
+export const QUOTED_TEXT_LIMIT = 20_000;
+export const SIGNATURE_TEXT_LIMIT = 2_000;
+
 export const MailMessageSchema = z.object({
   /** The provider's message id where the page has one, else a stable index-based id. */
   id: z.string().max(256),
@@ -20,12 +29,14 @@ export const MailMessageSchema = z.object({
   /** ISO 8601 with the page's local offset, or null when the page shows no readable date. */
   sentAt: z.string().nullable(),
   collapsed: z.boolean(),
-  /** The message's own new text: quoted history and signature split off. */
-  text: z.string(),
+  /** The message's own new text: quoted history and signature split off; at most MESSAGE_TEXT_LIMIT characters. */
+  text: z.string().max(MESSAGE_TEXT_LIMIT),
   /** Quoted history, kept apart. */
-  quoted: z.string(),
+  quoted: z.string().max(QUOTED_TEXT_LIMIT),
   /** The signature block, when one was split off. */
-  signature: z.string().default(''),
+  signature: z.string().max(SIGNATURE_TEXT_LIMIT).default(''),
+  /** Present and true when the own text was cut at MESSAGE_TEXT_LIMIT (the rest of the body was not read). */
+  truncated: z.boolean().optional(),
 });
 export type MailMessage = z.infer<typeof MailMessageSchema>;
 
@@ -38,11 +49,29 @@ export const ComposeSnapshotSchema = z.object({
 });
 export type ComposeSnapshot = z.infer<typeof ComposeSnapshotSchema>;
 
+/**
+ * How the messages were found: `primary` by the provider's selectors, `fallback`
+ * by the structure of the reading pane (repeated blocks with a sender and a
+ * date) because the selectors found none or fewer than the page shows. A
+ * fallback reading is correct but says the selectors need a look.
+ */
+export const READINGS = ['primary', 'fallback'] as const;
+export const ReadingSchema = z.enum(READINGS);
+export type Reading = z.infer<typeof ReadingSchema>;
+
 export const ThreadSnapshotSchema = z.object({
   provider: ProviderSchema,
   threadId: z.string().nullable(),
   subject: z.string().nullable(),
   messages: z.array(MailMessageSchema).max(1000),
   compose: z.array(ComposeSnapshotSchema).max(20),
+  /** Optional so older snapshots still parse; adapters always set it. */
+  reading: ReadingSchema.optional(),
+  /**
+   * Present when the thread was read only in part, one line per gap a person
+   * can understand ("message 3 shows no date", "21 messages behind 'older
+   * messages' were not opened"). Absent when everything the page shows was read.
+   */
+  partlyRead: z.array(z.string().max(300)).max(50).optional(),
 });
 export type ThreadSnapshot = z.infer<typeof ThreadSnapshotSchema>;

@@ -56,6 +56,15 @@ export interface SplitText {
   text: string;
   signature: string;
   quoted: string;
+  /** True when the own text was cut at its limit: what followed was not read. */
+  truncated?: boolean;
+}
+
+/** Most characters kept of each part; the walk stops once nothing more can be kept. */
+export interface TextLimits {
+  text?: number;
+  signature?: number;
+  quoted?: number;
 }
 
 const enum Part {
@@ -64,16 +73,32 @@ const enum Part {
   Quoted = 2,
 }
 
-/** Accumulates text with innerText-like line-break rules. */
+/** Accumulates text with innerText-like line-break rules, up to `capacity` characters. */
 class TextSink {
   private readonly chunks: string[] = [];
   /** Newlines at the end of what was written so far. */
   private trailingNewlines = 0;
   private endsWithSpace = false;
   private empty = true;
+  private length = 0;
+  /** Set once text was dropped for want of room. */
+  overflowed = false;
+
+  constructor(private readonly capacity = Number.POSITIVE_INFINITY) {}
+
+  get full(): boolean {
+    return this.length >= this.capacity;
+  }
 
   write(raw: string, preserve: boolean): void {
-    let text = normaliseChars(raw);
+    if (this.full) {
+      if (raw.trim()) this.overflowed = true;
+      return;
+    }
+    // Cut before normalising: a 5 MB text node costs only what is kept.
+    const room = this.capacity - this.length;
+    const input = raw.length > 2 * room + 16 ? raw.slice(0, 2 * room + 16) : raw;
+    let text = normaliseChars(input);
     if (preserve) {
       text = text.replace(/\r\n?/g, '\n');
     } else {
@@ -81,7 +106,12 @@ class TextSink {
       if ((this.empty || this.trailingNewlines > 0 || this.endsWithSpace) && text.startsWith(' ')) text = text.slice(1);
     }
     if (!text) return;
+    if (text.length > room || input.length < raw.length) {
+      if (text.length > room) text = text.slice(0, room);
+      this.overflowed = true;
+    }
     this.chunks.push(text);
+    this.length += text.length;
     this.empty = false;
     const match = /\n*$/.exec(text);
     const newlines = match ? match[0].length : 0;
@@ -147,8 +177,8 @@ interface Frame {
  * holds the quote start (Outlook hides history behind "Show message history"):
  * it is entered, its text before the quote dropped, the history kept as quoted.
  */
-export function readSplitText(root: Node, boundaries: TextBoundaries = {}): SplitText {
-  const sinks = [new TextSink(), new TextSink(), new TextSink()] as const;
+export function readSplitText(root: Node, boundaries: TextBoundaries = {}, limits: TextLimits = {}): SplitText {
+  const sinks = [new TextSink(limits.text), new TextSink(limits.signature), new TextSink(limits.quoted)] as const;
   const quoteStart = boundaries.quoteStart ?? null;
   let signatureStart = boundaries.signatureStart ?? null;
   if (signatureStart && quoteStart && (quoteStart.contains(signatureStart) || precedes(quoteStart, signatureStart))) {
@@ -165,6 +195,8 @@ export function readSplitText(root: Node, boundaries: TextBoundaries = {}): Spli
   const stack: Frame[] = [{ node: root, leaving: false }];
 
   while (stack.length > 0) {
+    // Nothing after this point can be kept: own text full, or inside the history with the history full.
+    if (sinks[Part.Own].overflowed || (part === Part.Quoted && islandDepth === 0 && sinks[Part.Quoted].full)) break;
     const frame = stack.pop()!;
     const node = frame.node;
     if (frame.leaving) {
@@ -198,6 +230,7 @@ export function readSplitText(root: Node, boundaries: TextBoundaries = {}): Spli
         }
       }
       if (islands?.has(element)) {
+        if (sinks[Part.Quoted].full) continue;
         islandDepth += 1;
         leave.island = true;
       }
@@ -225,7 +258,9 @@ export function readSplitText(root: Node, boundaries: TextBoundaries = {}): Spli
     }
   }
 
-  return { text: sinks[Part.Own].toString(), signature: sinks[Part.Signature].toString(), quoted: sinks[Part.Quoted].toString() };
+  const split: SplitText = { text: sinks[Part.Own].toString(), signature: sinks[Part.Signature].toString(), quoted: sinks[Part.Quoted].toString() };
+  if (sinks[Part.Own].overflowed) split.truncated = true;
+  return split;
 }
 
 /** Elements between `root` and the quote markers: hidden ones among them are entered, not skipped. */

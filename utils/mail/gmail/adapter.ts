@@ -14,7 +14,8 @@ import {
 import { guarded, notFound, orDefault, validatedSnapshot } from '../found';
 import { cleanName, createPeopleDirectory, emailInText, personFromElement, uniquePeople, type PeopleDirectory } from '../people';
 import { splitMessageBody } from '../quoted';
-import type { ComposeSnapshot, MailMessage, Person, ThreadSnapshot } from '../snapshot';
+import { chooseReading, type MessagesRead } from '../reading';
+import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, type ComposeSnapshot, type MailMessage, type Person, type ThreadSnapshot } from '../snapshot';
 import { lineText, longestOwnText, rawText } from '../text';
 import { hostOf } from '../url';
 import { gmailSelectors as S } from './selectors';
@@ -29,6 +30,7 @@ import { gmailSelectors as S } from './selectors';
 const EMAIL_ATTRIBUTES = ['email', 'data-hovercard-id', 'jid', 'data-email'] as const;
 const NAME_ATTRIBUTES = ['name', 'data-name'] as const;
 const COMPOSE = { editor: S.composeEditor, root: S.composeRoot, marker: S.composeMarker };
+const BODY_LIMITS = { text: MESSAGE_TEXT_LIMIT, quoted: QUOTED_TEXT_LIMIT, signature: SIGNATURE_TEXT_LIMIT };
 
 export const gmailAdapter: MailAdapter = {
   provider: 'gmail',
@@ -69,32 +71,78 @@ function readThread(doc: Document, url: string, options: ExtractOptions): Found<
   const directory = createPeopleDirectory();
   directory.remember(readAccount(doc), { account: true });
 
-  const compose = findComposeBoxesIn(doc, COMPOSE).map(readCompose);
+  const boxes = findComposeBoxesIn(doc, COMPOSE);
+  const compose = boxes.map(readCompose);
   const view = findConversationView(doc);
-  if (!view) {
-    if (compose.length > 0) return validatedSnapshot({ provider: 'gmail', threadId: null, subject: null, messages: [], compose });
+  const scope = view ?? findReadingPane(doc);
+  if (scope) {
+    for (const element of queryAllOf(scope, S.person)) {
+      directory.remember(personFromElement(element, EMAIL_ATTRIBUTES, NAME_ATTRIBUTES));
+    }
+  }
+  let primary: MessagesRead | null = null;
+  if (view) {
+    const roots = outermost(queryAllOf(view, S.message)).filter((root) => !isHiddenWithin(root, view, { ariaHidden: false }));
+    const read = roots.map((root, index) => readMessage(root, index, view, dates, directory));
+    primary = { messages: read.map((entry) => entry.message), roots, bodies: read.map((entry) => entry.body) };
+  }
+  const subjectElement = scope ? queryFirstOf(scope, S.subject) : null;
+  const threadId = scope ? readThreadId(scope, subjectElement, primary?.roots ?? [], url) : null;
+  const chosen = chooseReading({
+    provider: 'Gmail',
+    primary,
+    scope,
+    structure: { body: S.body, dates, directory, compose: boxes, idPrefix: 'gmail-message' },
+    compose: boxes,
+    drafts: compose.map((box) => box.draftText),
+    counter: scope && threadId ? conversationCounter(doc, scope, threadId) : null,
+    folded: scope ? foldedCount(scope) : 0,
+    selectors: [...S.conversationView.css, ...S.message.css],
+  });
+  if (!chosen) {
+    if (compose.length > 0) return validatedSnapshot({ provider: 'gmail', threadId: null, subject: null, messages: [], compose, reading: 'primary' });
     return notFound(
       'a Gmail conversation or compose box',
       [...S.conversationView.css, ...S.message.css, ...S.composeEditor.css],
       'No conversation or compose box is open on this Gmail page.',
     );
   }
-
-  const roots = outermost(queryAllOf(view, S.message)).filter((root) => !isHiddenWithin(root, view, { ariaHidden: false }));
-  for (const element of queryAllOf(view, S.person)) {
-    directory.remember(personFromElement(element, EMAIL_ATTRIBUTES, NAME_ATTRIBUTES));
-  }
-  const messages = roots.map((root, index) => readMessage(root, index, view, dates, directory));
-  const subjectElement = queryFirstOf(view, S.subject);
+  if (!chosen.ok) return chosen;
   const subject = subjectElement ? cleanName(lineText(subjectElement)) || null : null;
-
   return validatedSnapshot({
     provider: 'gmail',
-    threadId: readThreadId(view, subjectElement, roots, url),
+    threadId: chosen.reading === 'primary' ? threadId : readThreadId(scope!, subjectElement, chosen.read.roots, url),
     subject,
-    messages,
+    messages: chosen.read.messages,
     compose,
+    reading: chosen.reading,
+    ...(chosen.partlyRead.length > 0 ? { partlyRead: chosen.partlyRead } : {}),
   });
+}
+
+/** Where to read by structure when no role=main holds known messages: the visible role=main, else the body. */
+function findReadingPane(doc: Document): Element | null {
+  for (const candidate of queryAllOf(doc, S.conversationView)) {
+    if (!isHiddenWithin(candidate, null, { ariaHidden: false })) return candidate;
+  }
+  return doc.body;
+}
+
+/** Messages folded behind Gmail's "N older messages" bar: in the count, not in the page. */
+function foldedCount(scope: Element): number {
+  return queryAllOf(scope, S.foldedCount).reduce((sum, element) => sum + (Number(/^\s*(\d{1,4})\s*$/.exec(lineText(element))?.[1]) || 0), 0);
+}
+
+/** The "(6)" of the open thread's row in the conversation list, when that row is in the page. */
+function conversationCounter(doc: Document, scope: Element, threadId: string): number | null {
+  for (const marker of queryAll(doc, `[data-legacy-thread-id="${threadId.replace(/[^0-9a-f]/gi, '')}"]`)) {
+    if (scope.contains(marker)) continue;
+    const row = closestOf(marker, S.listRow);
+    const count = row ? queryFirstOf(row, S.listCount) : null;
+    const value = count ? /^\s*(\d{1,4})\s*$/.exec(lineText(count))?.[1] : undefined;
+    if (value) return Number(value);
+  }
+  return null;
 }
 
 /** The visible role=main that holds messages; Gmail keeps other views in the DOM, hidden. */
@@ -111,7 +159,13 @@ function findConversationView(doc: Document): Element | null {
   return message && !isHiddenWithin(message, null, { ariaHidden: false }) ? body : null;
 }
 
-function readMessage(root: Element, index: number, view: Element, dates: DateReadOptions, directory: PeopleDirectory): MailMessage {
+function readMessage(
+  root: Element,
+  index: number,
+  view: Element,
+  dates: DateReadOptions,
+  directory: PeopleDirectory,
+): { message: MailMessage; body: Element | null } {
   const item = closestOf(root, S.messageItem);
   const expandedAttribute = item && view.contains(item) ? item.getAttribute('aria-expanded') : null;
   const body = expandedAttribute === 'false' ? null : findBody(root);
@@ -128,11 +182,11 @@ function readMessage(root: Element, index: number, view: Element, dates: DateRea
     // A stub shows sender, date and a snippet only: no recipients.
     const snippet = queryFirstOf(root, S.snippet);
     const text = snippet ? cleanName(lineText(snippet)) : longestOwnText(root, [senderElement, dateElement], inDetails);
-    return { id, from, to: [], cc: [], sentAt, collapsed, text, quoted: '', signature: '' };
+    return { message: { id, from, to: [], cc: [], sentAt, collapsed, text, quoted: '', signature: '' }, body: null };
   }
   const { to, cc } = readRecipients(root, senderElement, directory);
-  const split = body ? splitMessageBody(body) : { text: '', signature: '', quoted: '' };
-  return { id, from, to, cc, sentAt, collapsed, ...split };
+  const split = body ? splitMessageBody(body, BODY_LIMITS) : { text: '', signature: '', quoted: '' };
+  return { message: { id, from, to, cc, sentAt, collapsed, ...split }, body };
 }
 
 function messageId(root: Element, index: number): string {

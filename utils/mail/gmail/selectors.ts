@@ -73,6 +73,16 @@ export const gmailSelectors = {
     'div.iA.g6': { 'thread-agreement': 2, 'compose-popout': 0 },
     'div.g6': { 'thread-agreement': 2, 'compose-popout': 0 },
   }),
+  foldedCount: selector<Fixture>('the number on the "N older messages" bar of a long conversation (messages not in the page)', {
+    'div.adv span.G1': { 'thread-agreement': 0, 'compose-popout': 0 },
+  }),
+  listRow: selector<Fixture>('a row of the conversation list', {
+    'tr[role="row"]': { 'thread-agreement': 0, 'compose-popout': 0 },
+    'tr.zA': { 'thread-agreement': 0, 'compose-popout': 0 },
+  }),
+  listCount: selector<Fixture>('the message count of a conversation list row, "(6)"', {
+    'span.bx0': { 'thread-agreement': 1, 'compose-popout': 0 },
+  }),
   account: selector<Fixture>('the account button, "Google Account: Name (address)"', {
     'header[role="banner"] a[aria-label*="@"]': { 'thread-agreement': 1, 'compose-popout': 1 },
     '#gb a[aria-label*="@"]': { 'thread-agreement': 1, 'compose-popout': 1 },

@@ -13,7 +13,8 @@ import {
   type PeopleDirectory,
 } from '../people';
 import { splitMessageBody } from '../quoted';
-import type { ComposeSnapshot, MailMessage, Person, ThreadSnapshot } from '../snapshot';
+import { chooseReading, type MessagesRead } from '../reading';
+import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, type ComposeSnapshot, type MailMessage, type Person, type ThreadSnapshot } from '../snapshot';
 import { lineText, longestOwnText } from '../text';
 import { hostOf } from '../url';
 import { outlookSelectors as S } from './selectors';
@@ -30,6 +31,7 @@ const OUTLOOK_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'o
 const HOVER_EMAIL_ATTRIBUTES = ['title', 'aria-label', 'data-email'] as const;
 const ENTITY_EMAIL_ATTRIBUTES = ['aria-label', 'title', 'data-email'] as const;
 const COMPOSE = { editor: S.composeEditor, root: S.composeRoot, marker: S.composeMarker };
+const BODY_LIMITS = { text: MESSAGE_TEXT_LIMIT, quoted: QUOTED_TEXT_LIMIT, signature: SIGNATURE_TEXT_LIMIT };
 
 export const outlookAdapter: MailAdapter = {
   provider: 'outlook',
@@ -68,32 +70,59 @@ function readThread(doc: Document, url: string, options: ExtractOptions): Found<
   const directory = createPeopleDirectory();
   directory.remember(readAccount(doc), { account: true });
 
-  const compose = findComposeBoxesIn(doc, COMPOSE).map(readCompose);
+  const boxes = findComposeBoxesIn(doc, COMPOSE);
+  const compose = boxes.map(readCompose);
   const conversation = findConversation(doc);
-  if (!conversation) {
-    if (compose.length > 0) return validatedSnapshot({ provider: 'outlook', threadId: null, subject: null, messages: [], compose });
+  const scope = conversation ?? findReadingPane(doc);
+  if (scope) {
+    for (const element of queryAllOf(scope, S.person)) {
+      directory.remember(personFromElement(element, HOVER_EMAIL_ATTRIBUTES, []));
+    }
+  }
+  let primary: MessagesRead | null = null;
+  if (conversation) {
+    const roots = messageRoots(conversation);
+    const read = roots.map((root, index) => readMessage(root, index, dates, directory));
+    primary = { messages: read.map((entry) => entry.message), roots, bodies: read.map((entry) => entry.body) };
+  }
+  const chosen = chooseReading({
+    provider: 'Outlook',
+    primary,
+    scope,
+    structure: { body: S.body, dates, directory, compose: boxes, idPrefix: 'outlook-message' },
+    compose: boxes,
+    drafts: compose.map((box) => box.draftText),
+    selectors: [...S.conversation.css, ...S.message.css],
+  });
+  if (!chosen) {
+    if (compose.length > 0) return validatedSnapshot({ provider: 'outlook', threadId: null, subject: null, messages: [], compose, reading: 'primary' });
     return notFound(
       'an Outlook conversation or compose box',
       [...S.conversation.css, ...S.message.css, ...S.composeEditor.css],
       'No conversation or compose box is open in the Outlook reading pane.',
     );
   }
-
-  const roots = messageRoots(conversation);
-  for (const element of queryAllOf(conversation, S.person)) {
-    directory.remember(personFromElement(element, HOVER_EMAIL_ATTRIBUTES, []));
-  }
-  const messages = roots.map((root, index) => readMessage(root, index, dates, directory));
-  const subjectElement = queryFirstOf(conversation, S.subject);
+  if (!chosen.ok) return chosen;
+  const subjectElement = queryFirstOf(scope!, S.subject);
   const subject = subjectElement ? cleanName(subjectElement.getAttribute('title') || lineText(subjectElement)) || null : null;
 
   return validatedSnapshot({
     provider: 'outlook',
-    threadId: readThreadId(doc, conversation, url),
+    threadId: readThreadId(doc, scope!, url),
     subject,
-    messages,
+    messages: chosen.read.messages,
     compose,
+    reading: chosen.reading,
+    ...(chosen.partlyRead.length > 0 ? { partlyRead: chosen.partlyRead } : {}),
   });
+}
+
+/** Where to read by structure when no known container holds messages: the reading pane, else the visible role=main. */
+function findReadingPane(doc: Document): Element | null {
+  for (const candidate of [...queryAllOf(doc, S.readingPane), ...queryAllOf(doc, S.conversation)]) {
+    if (!isHiddenWithin(candidate, null, { ariaHidden: false })) return candidate;
+  }
+  return doc.body;
 }
 
 /** The open conversation: a container that holds messages, outside any compose. */
@@ -123,7 +152,7 @@ function messageRoots(scope: Element): Element[] {
   );
 }
 
-function readMessage(root: Element, index: number, dates: DateReadOptions, directory: PeopleDirectory): MailMessage {
+function readMessage(root: Element, index: number, dates: DateReadOptions, directory: PeopleDirectory): { message: MailMessage; body: Element | null } {
   const expanded = root.getAttribute('aria-expanded');
   const body = expanded === 'false' ? null : firstVisibleOf(root, S.body, root);
   const collapsed = expanded === 'false' ? true : expanded === 'true' ? false : !body;
@@ -138,11 +167,11 @@ function readMessage(root: Element, index: number, dates: DateReadOptions, direc
   if (collapsed) {
     const snippet = queryFirstOf(root, S.snippet);
     const text = snippet ? cleanName(lineText(snippet)) : longestOwnText(root, [senderElement, dateElement]);
-    return { id, from, to: [], cc: [], sentAt, collapsed, text, quoted: '', signature: '' };
+    return { message: { id, from, to: [], cc: [], sentAt, collapsed, text, quoted: '', signature: '' }, body: null };
   }
   const { to, cc } = readRecipients(root, body, directory);
-  const split = body ? splitMessageBody(body) : { text: '', signature: '', quoted: '' };
-  return { id, from, to, cc, sentAt, collapsed, ...split };
+  const split = body ? splitMessageBody(body, BODY_LIMITS) : { text: '', signature: '', quoted: '' };
+  return { message: { id, from, to, cc, sentAt, collapsed, ...split }, body };
 }
 
 /** "MSG_70bd60cb543_FROM" → "70bd60cb543"; index-based when the page has no id. */

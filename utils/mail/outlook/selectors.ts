@@ -16,6 +16,10 @@ export const outlookSelectors = {
     '[role="main"] [data-convid]': { 'thread-champion': 1, 'compose-new': 0 },
     '[role="main"]': { 'thread-champion': 1, 'compose-new': 1 },
   }),
+  readingPane: selector<Fixture>('the reading pane, read by structure when no known container holds messages', {
+    '#ReadingPaneContainerId': { 'thread-champion': 0, 'compose-new': 0 },
+    '[data-app-section*="ReadingPane"]': { 'thread-champion': 0, 'compose-new': 0 },
+  }),
   message: selector<Fixture>('one region per message of the conversation, expanded or collapsed', {
     'div[role="region"][aria-expanded]': { 'thread-champion': 4, 'compose-new': 0 },
     'div[role="region"]': { 'thread-champion': 4, 'compose-new': 0 },

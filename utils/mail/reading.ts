@@ -1,0 +1,64 @@
+import type { ComposeBox, NotFound } from './adapter';
+import { failedChecks, failedReading, partlyReadNotes, type FailedCheck } from './checks';
+import type { MailMessage, Reading } from './snapshot';
+import { countMessageHeaders, readByStructure, type StructureOptions } from './structure';
+
+/**
+ * Picks the reading of a conversation that passes the self-checks: the
+ * provider's selectors first, the structure of the reading pane when they find
+ * nothing, fewer messages than the page shows, or a reading that fails a check.
+ * When neither passes, the failed checks are the answer.
+ */
+
+export interface MessagesRead {
+  messages: MailMessage[];
+  roots: Element[];
+  bodies: Array<Element | null>;
+}
+
+export interface ReadingInput {
+  provider: string;
+  /** What the selectors read, or null when they found no conversation. */
+  primary: MessagesRead | null;
+  /** Where to look by structure: the conversation the selectors found, else the reading pane. */
+  scope: Element | null;
+  structure: StructureOptions;
+  compose: readonly ComposeBox[];
+  drafts: readonly string[];
+  /** The conversation's message counter and folded messages, when the page shows them. */
+  counter?: number | null;
+  folded?: number;
+  /** Selectors the primary reading used, for the report. */
+  selectors: readonly string[];
+}
+
+export type ChosenReading = { ok: true; reading: Reading; read: MessagesRead; partlyRead: string[] } | NotFound;
+
+/** The reading to use; null when there is no conversation at all (the caller reports "no thread"). */
+export function chooseReading(input: ReadingInput): ChosenReading | null {
+  const context = { compose: input.compose, drafts: input.drafts, counter: input.counter, folded: input.folded };
+  let primaryFailures: FailedCheck[] = [];
+  if (input.primary && input.primary.messages.length > 0) {
+    const headersShown = input.scope ? countMessageHeaders(input.scope, input.structure) : 0;
+    primaryFailures = failedChecks({ ...input.primary, ...context, headersShown });
+    if (primaryFailures.length === 0) return chosen('primary', input.primary, input.folded);
+  }
+  if (input.scope) {
+    const structured = readByStructure(input.scope, input.structure);
+    if (structured.length > 0) {
+      const read: MessagesRead = {
+        messages: structured.map((entry) => entry.message),
+        roots: structured.map((entry) => entry.root),
+        bodies: structured.map((entry) => entry.body),
+      };
+      const fallbackFailures = failedChecks({ ...read, ...context, headersShown: read.messages.length });
+      if (fallbackFailures.length === 0) return chosen('fallback', read, input.folded);
+      if (primaryFailures.length === 0) return failedReading(input.provider, fallbackFailures, input.selectors);
+    }
+  }
+  return primaryFailures.length > 0 ? failedReading(input.provider, primaryFailures, input.selectors) : null;
+}
+
+function chosen(reading: Reading, read: MessagesRead, folded: number | undefined): ChosenReading {
+  return { ok: true, reading, read, partlyRead: partlyReadNotes({ messages: read.messages, folded }) };
+}
