@@ -8,7 +8,7 @@ import { accountHandlers } from './accounts';
 import { dataHandlers } from './data';
 import { llmHandlers, suggestWithLlm, type StreamOptions } from './llm';
 import type { ServiceDeps } from './deps';
-import { allClientStatuses, clientSignals, countOverdue } from './status';
+import { allClientStatuses, clientSignals, countOverdue, groupMailByClient } from './status';
 import { buildThreadView, mailRecords, matchSnapshot } from './thread';
 import { timelineEvents } from './timeline';
 
@@ -124,10 +124,8 @@ export function createService(deps: ServiceDeps) {
     /** Alerts due now that were never sent; marks them sent (IndexedDB, so a worker restart never repeats one). */
     async evaluateAlerts(now = deps.now()): Promise<Alert[]> {
       const accounts = await cache.get();
-      const mail = await deps.store.listMail();
-      const signals = accounts.clients.flatMap((client) =>
-        clientSignals(accounts, client, mail.items.filter((m) => m.clientId === client.id), now, deps.timeZone()),
-      );
+      const mailByClient = groupMailByClient((await deps.store.listMail()).items);
+      const signals = accounts.clients.flatMap((client) => clientSignals(accounts, client, mailByClient.get(client.id) ?? [], now, deps.timeZone()));
       const alerts = dueAlerts({
         signals,
         commitments: accounts.commitments,

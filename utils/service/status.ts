@@ -47,14 +47,24 @@ export function clientStatus(accounts: AccountSnapshot, client: Client, signals:
 
 const LEVEL_ORDER = { 'at-risk': 0, watch: 1, ok: 2 } as const;
 
-export function allClientStatuses(accounts: AccountSnapshot, mail: MailRecord[], now: Date, timeZone: string): ClientStatus[] {
-  const today = todayIn(timeZone, now);
+/**
+ * Mail records by client, in one pass. Whatever looks at every client's mail
+ * (the popup's status, the hourly alert check) goes through this: a scan of
+ * all mail per client costs clients × mail, 40 s for 10,000 clients.
+ */
+export function groupMailByClient(mail: readonly MailRecord[]): Map<string, MailRecord[]> {
   const mailByClient = new Map<string, MailRecord[]>();
   for (const record of mail) {
     const list = mailByClient.get(record.clientId);
     if (list) list.push(record);
     else mailByClient.set(record.clientId, [record]);
   }
+  return mailByClient;
+}
+
+export function allClientStatuses(accounts: AccountSnapshot, mail: MailRecord[], now: Date, timeZone: string): ClientStatus[] {
+  const today = todayIn(timeZone, now);
+  const mailByClient = groupMailByClient(mail);
   return accounts.clients
     .map((client) => clientStatus(accounts, client, clientSignals(accounts, client, mailByClient.get(client.id) ?? [], now, timeZone), today))
     .sort((a, b) => LEVEL_ORDER[a.health.level] - LEVEL_ORDER[b.health.level] || a.client.name.localeCompare(b.client.name));
