@@ -9,7 +9,7 @@ import { splitSentences } from './sentences';
 
 type Clause = { start: number; end: number; lead: string | null };
 
-type Finding = { kind: CommitmentKind; due: CivilDate; start: number; end: number; order: number };
+type Finding = { kind: CommitmentKind; due: CivilDate; start: number; end: number; dateStart: number; dateEnd: number; order: number };
 
 /** Words that open a new clause; the clause remembers which one opened it. */
 const CLAUSE_BREAK =
@@ -51,7 +51,16 @@ const DEADLINE_MARK =
 const DEADLINE_PREPOSITION = /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest(?:\s+by)?|on\s+or\s+before)\s+(?:the\s+)?$/i;
 
 const PAST_EVENT =
-  /\b(?:met|missed|signed|countersigned|executed|paid|sent|arrived|received|released|launched|went|visited|created|started|began|happened|occurred|completed|finished|delivered|shipped|held|spoke|talked|discussed|had|joined|opened|submitted|approved|renewed|transferred|wired|processed|issued|raised|returned|installed|deployed|activated|migrated|called|emailed|took\s+place|came|cleared|settled|reviewed|presented|attended|hosted|ran|made|saw)\b/gi;
+  /\b(?:met|missed|signed|countersigned|executed|paid|sent|arrived|received|released|launched|went|visited|created|started|began|happened|occurred|completed|finished|delivered|shipped|held|spoke|talked|discussed|had|joined|opened|submitted|approved|renewed|transferred|wired|processed|issued|raised|returned|installed|deployed|activated|migrated|called|emailed|took\s+place|came|cleared|settled|reviewed|presented|attended|hosted|ran|made|saw|switched|restored|reinstated|resumed|reconnected|reactivated|fixed|resolved|lifted)\b/gi;
+
+/**
+ * "were switched back on at 10:40 this morning": a passive past on the day the
+ * message was written (or before) is something that happened, not a deadline.
+ * Later dates stay open ("the call was moved to Friday").
+ */
+const PASSIVE_PAST = /\b(?:was|were)\s+(?:\w+ly\s+)?(\w+(?:ed|en)|made|set|put|cut|shut|sent|done|paid|brought)\b/gi;
+/** Passives that place something on a date rather than report it. */
+const PASSIVE_PLACING = /^(?:moved|postponed|rescheduled|pushed|set|booked|agreed|confirmed|extended|changed|shifted|delayed|deferred|arranged|fixed|planned|scheduled|expected|required|asked|told|given|chosen|supposed|meant|due)$/i;
 
 /** A participle used as an adjective ("the signed agreement", "signed contract") is not an event. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|our|your|their|my|his|her|its|this|that|these|those|fully|duly)\s+$/i;
@@ -113,6 +122,23 @@ function governingVerb(chosen: Trigger, triggers: Trigger[], sentence: string): 
     .filter((other) => /^\s+(?:(?:the|a|an|all|any|our|your|their|its|this|these|those)\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(other.end, chosen.start)))
     .at(-1);
   return verb && chosen.strength === 'action' ? verb : chosen;
+}
+
+/** A passive past ("was restored", "were switched back on") reporting what happened by the message's own day. */
+function isPassivePast(sentence: string, clause: Clause, mention: DateMention, anchorDate: CivilDate): boolean {
+  if (!mention.due || compareDates(mention.due, anchorDate) > 0) return false;
+  const text = sentence.slice(clause.start, clause.end);
+  PASSIVE_PAST.lastIndex = 0;
+  for (let match = PASSIVE_PAST.exec(text); match; match = PASSIVE_PAST.exec(text)) {
+    if (PASSIVE_PLACING.test(match[1] ?? '') || DEADLINE_MARK.test(match[0]) || FUTURE.test(match[0])) continue;
+    const verbAt = clause.start + match.index;
+    const verbEnd = verbAt + match[0].length;
+    if (verbAt > mention.start) continue;
+    const between = sentence.slice(verbEnd, mention.start);
+    if (DEADLINE_MARK.test(between) || FUTURE.test(between) || /\b(?:to|for|until|till|by|before|no\s+later\s+than)\s*$/i.test(between)) continue;
+    return true;
+  }
+  return false;
 }
 
 function isPastEvent(sentence: string, clause: Clause, mention: DateMention, mentions: readonly DateMention[]): boolean {
@@ -265,6 +291,7 @@ function statesCommitment(view: SentenceView, index: number, mention: DateMentio
   if (THANKS_FOR_DOING.test(text) || FOLLOWING_UP.test(text)) return false;
   if (!(clause.lead && CONDITION_LEADS.has(clause.lead)) && NEGATED.test(text)) return false;
   if (isPastEvent(sentence, clause, mention, view.mentions) || (source !== clause && isPastEvent(sentence, source, mention, view.mentions))) return false;
+  if (isPassivePast(sentence, clause, mention, view.anchorDate)) return false;
   if (mention.implicitStart && countsFromUndatedEvent(view)) return false;
   // "Invoices not paid within 60 days will incur late fees": a rule for any invoice, not a date.
   if (GENERIC_RULE.test(text)) return false;
@@ -379,6 +406,8 @@ function detectInSentence(sentence: string, anchor: ResolvedAnchor, order: numbe
       due,
       start: Math.min(mention.start, trigger.start),
       end: Math.max(mention.end, trigger.end),
+      dateStart: mention.start,
+      dateEnd: mention.end,
       order: order * 10_000 + Math.min(mention.start, trigger.start),
     });
   };
@@ -421,7 +450,13 @@ export function detectDeadlinesChecked(text: string, anchor: DeadlineAnchor): Pa
     const result = detectInSentence(sentence.text, resolved.value, index, previousDue);
     previousDue = result.lastDue;
     for (const finding of result.findings) {
-      findings.push({ ...finding, start: finding.start + sentence.start, end: finding.end + sentence.start });
+      findings.push({
+        ...finding,
+        start: finding.start + sentence.start,
+        end: finding.end + sentence.start,
+        dateStart: finding.dateStart + sentence.start,
+        dateEnd: finding.dateEnd + sentence.start,
+      });
     }
   });
   findings.sort((a, b) => a.order - b.order || a.start - b.start);
@@ -433,7 +468,7 @@ export function detectDeadlinesChecked(text: string, anchor: DeadlineAnchor): Pa
     if (seen.has(key)) continue;
     seen.add(key);
     const { start, end } = trimSpan(text, finding.start, finding.end);
-    out.push({ kind: finding.kind, due, quote: text.slice(start, end), start, end });
+    out.push({ kind: finding.kind, due, quote: text.slice(start, end), start, end, dateStart: finding.dateStart, dateEnd: finding.dateEnd });
   }
   return { ok: true, value: out };
 }

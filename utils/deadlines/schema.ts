@@ -23,5 +23,8 @@ export const DetectedDeadlineSchema = z.object({
   /** Offsets of `quote` in the text: `text.slice(start, end) === quote`. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** Offsets of the date words themselves ("15 May"): what two kinds tied to one date share. */
+  dateStart: z.number().int().nonnegative(),
+  dateEnd: z.number().int().nonnegative(),
 });
 export type DetectedDeadline = z.infer<typeof DetectedDeadlineSchema>;

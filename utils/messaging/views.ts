@@ -7,14 +7,18 @@ export const HEALTH_LEVELS = ['ok', 'watch', 'at-risk'] as const;
 export const HealthViewSchema = z.object({
   level: z.enum(HEALTH_LEVELS),
   score: z.number(),
-  /** One sentence per rule that fired. */
+  /** One sentence per rule that fired, weightiest first. */
   reasons: z.array(z.string()),
+  /** The same reasons with what each is about, so a view can say each fact once (utils/health factsOnce). */
+  basis: z
+    .array(z.object({ message: z.string(), commitmentId: z.string().optional(), signalId: z.string().optional() }))
+    .default([]),
 });
 export type HealthView = z.infer<typeof HealthViewSchema>;
 
 export const CommitmentViewSchema = z.object({
   commitment: CommitmentSchema,
-  /** e.g. "Agreement — sent 63 days ago, unsigned, due 12 days ago". */
+  /** By its title: "Acme Retail QBR — meeting, in 8 days". */
   description: z.string(),
   overdue: z.boolean(),
 });
@@ -25,6 +29,8 @@ export const SignalViewSchema = z.object({
   kind: z.string(),
   severity: z.enum(['info', 'warn', 'critical']),
   message: z.string(),
+  /** The commitment or contact it is about. */
+  subjectId: z.string().optional(),
 });
 export type SignalView = z.infer<typeof SignalViewSchema>;
 
@@ -59,6 +65,10 @@ export const DeadlineSuggestionSchema = z.object({
   messageId: z.string(),
   /** Already tracked as a commitment with the same kind and date. */
   tracked: z.boolean(),
+  /** The date had passed when the thread was read: shown as past, not offered as a new deadline. */
+  past: z.boolean().default(false),
+  /** Other kinds the same sentence ties to this date ("without a signed agreement … hold from 15 May"): one card, not one per kind. */
+  also: z.array(CommitmentKindSchema).default([]),
 });
 export type DeadlineSuggestion = z.infer<typeof DeadlineSuggestionSchema>;
 
@@ -108,6 +118,8 @@ export const ThreadViewSchema = z.object({
   tone: z.object({ sensitivity: z.enum(['relaxed', 'normal', 'strict']), holdOnRisk: z.boolean() }),
   /** The user switched the LLM on for this client and stored a key. */
   llm: z.boolean().default(false),
+  /** The user switched the debug log on in the options. */
+  debugLog: z.boolean().default(false),
 });
 export type ThreadView = z.infer<typeof ThreadViewSchema>;
 

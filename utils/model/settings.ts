@@ -38,6 +38,8 @@ export const SettingsSchema = z.object({
   /** Days an agreement may wait for signature before it counts against health. */
   agreementUnsignedDays: z.number().int().min(1).max(365).default(30),
   llm: LlmSettingsSchema.default(LlmSettingsSchema.parse({})),
+  /** Show the sidebar's debug log (what was read from the page, what the background answered). */
+  debugLog: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

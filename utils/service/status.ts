@@ -1,5 +1,5 @@
 import { todayIn } from '../dates';
-import { assessHealth, describeCommitment, nextDeadline, overdueCommitments } from '../health';
+import { assessHealth, commitmentLine, nextDeadline, overdueCommitments } from '../health';
 import type { ClientStatus, CommitmentView, SignalView } from '../messaging';
 import type { Client, Commitment, MailRecord } from '../model';
 import { computeSignals, type Signal } from '../signals';
@@ -8,13 +8,13 @@ import type { AccountSnapshot } from './account-cache';
 export function commitmentView(commitment: Commitment, today: string): CommitmentView {
   return {
     commitment,
-    description: describeCommitment(commitment, today),
+    description: commitmentLine(commitment, today),
     overdue: commitment.status === 'open' && commitment.dueAt < today,
   };
 }
 
 export function signalView(signal: Signal): SignalView {
-  return { id: signal.id, kind: signal.kind, severity: signal.severity, message: signal.message };
+  return { id: signal.id, kind: signal.kind, severity: signal.severity, message: signal.message, ...(signal.subjectId ? { subjectId: signal.subjectId } : {}) };
 }
 
 /** Signals for one client from what the store holds. */
@@ -33,11 +33,16 @@ export function clientSignals(accounts: AccountSnapshot, client: Client, mail: M
 /** The popup's row for one client: health with its reasons, overdue items, the next deadline, signals. */
 export function clientStatus(accounts: AccountSnapshot, client: Client, signals: Signal[], today: string): ClientStatus {
   const commitments = accounts.commitmentsByClient.get(client.id) ?? [];
-  const health = assessHealth({ client, commitments, settings: accounts.settings, today });
+  const health = assessHealth({ client, commitments, signals, settings: accounts.settings, today });
   const next = nextDeadline(commitments, today);
   return {
     client,
-    health: { level: health.level, score: health.score, reasons: health.reasons.map((r) => r.message) },
+    health: {
+      level: health.level,
+      score: health.score,
+      reasons: health.reasons.map((r) => r.message),
+      basis: health.reasons.map(({ message, commitmentId, signalId }) => ({ message, ...(commitmentId ? { commitmentId } : {}), ...(signalId ? { signalId } : {}) })),
+    },
     overdue: overdueCommitments(commitments, today).map((c) => commitmentView(c, today)),
     next: next ? commitmentView(next, today) : null,
     signals: signals.map(signalView),

@@ -1,5 +1,6 @@
 import { todayIn } from '../dates';
 import { detectInMessage } from '../deadlines';
+import { deadlineCards } from '../deadlines/cards';
 import type { MailMessage, ThreadSnapshot } from '../mail/snapshot';
 import { canonicalAddress, matchThread, type ThreadMatch } from '../match';
 import type { DeadlineSuggestion, ThreadView, ToneContextView } from '../messaging';
@@ -62,6 +63,7 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
     })),
     unknownExternal: match.unknownExternal,
     tone: { sensitivity: settings.toneSensitivity, holdOnRisk: settings.holdOnRisk },
+    debugLog: settings.debugLog,
   };
   if (!client) {
     return { ...base, state: 'none', commitments: [], deadlineSuggestions: [], situations: [], signals: [], toneContext: {}, llm: false };
@@ -75,22 +77,7 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
   const threadMail = mail.filter((r) => r.threadId === (snapshot.threadId ?? '') && r.provider === snapshot.provider);
 
   const tracked = new Set(commitments.map((c) => `${c.kind}:${c.dueAt}`));
-  const suggestions: DeadlineSuggestion[] = [];
-  for (const message of snapshot.messages) {
-    for (const found of detectInMessage(message, timeZone)) {
-      const id = suggestionId(snapshot, message, found.kind, found.due);
-      if (dismissed.has(id) || suggestions.some((s) => s.id === id)) continue;
-      suggestions.push({
-        id,
-        kind: found.kind,
-        due: found.due,
-        quote: found.quote,
-        title: `${COMMITMENT_KIND_LABELS[found.kind]}${snapshot.subject ? ` — ${snapshot.subject.replace(/^(re|fw|fwd|aw|wg):\s*/i, '')}` : ''}`.slice(0, 300),
-        messageId: message.id,
-        tracked: tracked.has(`${found.kind}:${found.due}`),
-      });
-    }
-  }
+  const suggestions = deadlineSuggestions(snapshot, tracked, dismissed, timeZone, today);
 
   return {
     ...base,
@@ -107,6 +94,44 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
     toneContext: toneContextFor(client, contacts, snapshot, threadMail, status.health.level, signals.length),
     llm: false,
   };
+}
+
+/**
+ * The dates the thread names, one card per commitment: the kinds one sentence
+ * ties to a date are one card, a commitment restated in a later message keeps
+ * the card (and id) of its first statement, and a dismissal of any statement
+ * hides it. Dates already behind `today` are marked past.
+ */
+export function deadlineSuggestions(
+  snapshot: ThreadSnapshot,
+  tracked: ReadonlySet<string>,
+  dismissed: ReadonlySet<string>,
+  timeZone: string,
+  today: string,
+): DeadlineSuggestion[] {
+  const cards: DeadlineSuggestion[] = [];
+  const hidden = new Set<DeadlineSuggestion>();
+  for (const message of snapshot.messages) {
+    for (const card of deadlineCards(message.text, detectInMessage(message, timeZone), today)) {
+      const kinds = [card.kind, ...card.also];
+      const id = suggestionId(snapshot, message, card.kind, card.due);
+      const earlier = cards.find((s) => s.due === card.due && kinds.some((k) => k === s.kind || s.also.includes(k)));
+      const suggestion = earlier ?? {
+        id,
+        kind: card.kind,
+        also: card.also,
+        due: card.due,
+        quote: card.quote.slice(0, 1000),
+        title: (card.title || COMMITMENT_KIND_LABELS[card.kind]).slice(0, 300),
+        messageId: message.id,
+        tracked: kinds.some((k) => tracked.has(`${k}:${card.due}`)),
+        past: card.past,
+      };
+      if (!earlier) cards.push(suggestion);
+      if (dismissed.has(id)) hidden.add(suggestion);
+    }
+  }
+  return cards.filter((s) => !hidden.has(s));
 }
 
 /** What is kept of the thread's messages: who wrote to whom, when, how hot, which dates they named. */

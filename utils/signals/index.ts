@@ -1,4 +1,5 @@
 import { businessDaysBetween, daysBetween, isoDateOf, todayIn } from '../dates';
+import { dueWhen, plural } from '../health/words';
 import type { Client, Commitment, Contact, MailRecord, Settings } from '../model';
 
 export interface Signal {
@@ -13,6 +14,8 @@ export interface Signal {
   subjectId?: string;
   /** For stakeholder gaps: who was never told. */
   untold?: string[];
+  /** What was measured, against which limit: business days of silence, heat of the last reply, days waiting for signature. */
+  measure?: { value: number; limit?: number };
 }
 
 export interface SignalInput {
@@ -29,8 +32,9 @@ const STAKEHOLDER_ROLES = new Set(['champion', 'decision-maker', 'finance', 'lea
 const HEAT_WARN = 60;
 const SINGLE_THREAD_MIN = 4;
 const LEADERSHIP_TITLE = /\b(chief|cfo|ceo|coo|cto|cio|vp|vice president|head of|director|president|founder)\b/i;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A deadline this close must reach every stakeholder, even when none has heard of it yet. */
+const NEAR_DAYS = 14;
+const TIER_NAME = { key: 'a key client', standard: 'a standard client' } as const;
 
 /** Relationship signals for one client, from its commitments, contacts and the mail seen so far. */
 export function computeSignals({ client, contacts, commitments, mail, settings, now, timeZone }: SignalInput): Signal[] {
@@ -50,6 +54,7 @@ export function computeSignals({ client, contacts, commitments, mail, settings, 
           message: `${c.title} has waited ${plural(waiting, 'day')} for signature.`,
           clientId: client.id,
           subjectId: c.id,
+          measure: { value: waiting, limit: settings.agreementUnsignedDays },
         });
       }
     }
@@ -75,8 +80,9 @@ export function computeSignals({ client, contacts, commitments, mail, settings, 
         id: `silence:${client.id}:${lastOurs.id}`,
         kind: 'silence',
         severity: client.tier === 'key' ? 'critical' : 'warn',
-        message: `${client.name} has not answered our last message for ${plural(quiet, 'business day')}.`,
+        message: `${client.name} has not answered our last message for ${plural(quiet, 'business day')} (the limit for ${TIER_NAME[client.tier]} is ${limit}).`,
         clientId: client.id,
+        measure: { value: quiet, limit },
       });
     }
   }
@@ -91,33 +97,32 @@ export function computeSignals({ client, contacts, commitments, mail, settings, 
       severity: last.heat >= 75 ? 'critical' : 'warn',
       message: `${last.fromName || last.from}'s last reply runs hot (${Math.round(last.heat)}/100).`,
       clientId: client.id,
+      measure: { value: Math.round(last.heat), limit: HEAT_WARN },
     });
   }
 
-  // Stakeholder gaps: a deadline told to some stakeholders but not to all.
+  // Stakeholder gaps: a deadline told to some stakeholders but not to all, or a near one told to none.
   const stakeholders = contacts.filter((c) => STAKEHOLDER_ROLES.has(c.role));
-  if (stakeholders.length > 1) {
-    for (const c of open) {
-      const mentions = sorted.filter((m) => m.mentions.some((x) => x.due === c.dueAt && x.kind === c.kind));
-      const told = new Set<string>(c.notified.map((n) => n.contactId));
-      for (const m of mentions) {
-        const reached = new Set([m.from, ...m.to, ...m.cc]);
-        for (const s of stakeholders) if (s.emails.some((e) => reached.has(e))) told.add(s.id);
-      }
-      if (!mentions.length && !told.size) continue;
-      const untold = stakeholders.filter((s) => !told.has(s.id));
-      if (untold.length && told.size) {
-        signals.push({
-          id: `stakeholder-gap:${c.id}`,
-          kind: 'stakeholder-gap',
-          severity: 'warn',
-          message: `${untold.map((s) => `${s.name} (${s.role})`).join(', ')} ${untold.length === 1 ? 'was' : 'were'} never told of ${c.title}, due ${c.dueAt}.`,
-          clientId: client.id,
-          subjectId: c.id,
-          untold: untold.map((s) => s.id),
-        });
-      }
+  for (const c of open) {
+    const mentions = sorted.filter((m) => m.mentions.some((x) => x.due === c.dueAt && x.kind === c.kind));
+    const told = new Set<string>(c.notified.map((n) => n.contactId));
+    for (const m of mentions) {
+      const reached = new Set([m.from, ...m.to, ...m.cc]);
+      for (const s of stakeholders) if (s.emails.some((e) => reached.has(e))) told.add(s.id);
     }
+    const untold = stakeholders.filter((s) => !told.has(s.id));
+    const left = daysBetween(today, c.dueAt);
+    const near = left >= 0 && left <= NEAR_DAYS;
+    if (!untold.length || (!told.size && !near)) continue;
+    signals.push({
+      id: `stakeholder-gap:${c.id}`,
+      kind: 'stakeholder-gap',
+      severity: 'warn',
+      message: `${untold.map((s) => `${s.name} (${s.role})`).join(', ')} ${untold.length === 1 ? 'was' : 'were'} never told of ${c.title}, ${left < 0 ? `due ${c.dueAt}` : dueWhen(c.dueAt, today).replace(/^in /, 'due in ')}.`,
+      clientId: client.id,
+      subjectId: c.id,
+      untold: untold.map((s) => s.id),
+    });
   }
 
   // Single-threaded: one contact carries every thread.

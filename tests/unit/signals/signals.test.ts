@@ -62,6 +62,23 @@ describe('computeSignals', () => {
     expect(gap?.message).toBe('Maria Gonzalez (champion) was never told of Service hold, due 2026-05-15.');
   });
 
+  it('finds a near deadline no stakeholder has heard of yet, and leaves a far one alone', () => {
+    const near = makeCommitment({ id: 'case', kind: 'deliverable', title: 'one-page business case', dueAt: '2026-05-20', sentAt: undefined });
+    const far = makeCommitment({ id: 'renewal', kind: 'renewal', title: 'annual renewal', dueAt: '2026-06-30', sentAt: undefined });
+    const gaps = computeSignals({ ...base, commitments: [near, far], mail: [] }).filter((s) => s.kind === 'stakeholder-gap');
+    expect(gaps.map((g) => g.message)).toEqual([
+      'Maria Gonzalez (champion), Helen Whitaker (leadership) were never told of one-page business case, due in 2 days.',
+    ]);
+    expect(gaps[0]?.untold).toEqual([maria.id, helen.id]);
+  });
+
+  it('measures silence against the tier’s limit, in the sentence too', () => {
+    const ours = mail({ sentAt: '2026-05-11T10:00:00-04:00' });
+    const silence = computeSignals({ ...base, mail: [ours] }).find((s) => s.kind === 'silence');
+    expect(silence?.measure).toEqual({ value: 5, limit: 3 });
+    expect(silence?.message).toBe('Acme Retail has not answered our last message for 5 business days (the limit for a key client is 3).');
+  });
+
   it('flags a new leader', () => {
     const signals = computeSignals({ ...base, contacts: [maria, { ...helen, newInRole: true }], mail: [] });
     expect(signals.map((s) => s.kind)).toContain('leadership-change');
