@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClientSchema, CommitmentSchema, ContactSchema, SettingsSchema } from '../model';
 import { ThreadSnapshotSchema } from '../mail/snapshot';
+import { TRANSFER_MAX_CHARS, TRANSFER_PART_CHARS } from '../backup/transfer';
 import { failureSchema, success } from './envelope';
 import {
   ClientStatusSchema,
@@ -21,6 +22,15 @@ import {
 const req = <T extends z.ZodRawShape>(type: string, shape: T) => z.strictObject({ type: z.literal(type), ...shape });
 const ok = success({});
 const idPayload = { id: z.string().min(1).max(128) };
+
+/**
+ * A backup in parts (`utils/backup/transfer`): one message may not exceed
+ * 64 MiB, a backup may. The page fetches or sends numbered parts of one
+ * transfer, with a progress bar; `backup/restore/finish` then restores the
+ * whole text exactly as `backup/restore` does.
+ */
+const transferIdSchema = z.string().min(1).max(64);
+const partIndexSchema = z.number().int().min(0).max(Math.ceil(TRANSFER_MAX_CHARS / (TRANSFER_PART_CHARS - 1)));
 
 export const PROTOCOL = {
   'accounts/load': {
@@ -72,6 +82,38 @@ export const PROTOCOL = {
   'backup/restore': {
     from: ['page'],
     request: req('backup/restore', { text: z.string().max(200_000_000), mode: z.enum(['replace', 'merge']) }),
+    response: success({
+      counts: z.object({ clients: z.number(), contacts: z.number(), commitments: z.number(), mail: z.number(), dismissals: z.number() }),
+      settingsRestored: z.boolean(),
+    }),
+  },
+  'backup/export/start': {
+    from: ['page'],
+    request: req('backup/export/start', {}),
+    response: success({ transferId: transferIdSchema, chars: z.number().int().min(0), parts: z.number().int().min(0) }),
+  },
+  'backup/export/part': {
+    from: ['page'],
+    request: req('backup/export/part', { transferId: transferIdSchema, index: partIndexSchema }),
+    response: success({ text: z.string().max(TRANSFER_PART_CHARS) }),
+  },
+  'backup/restore/start': {
+    from: ['page'],
+    request: req('backup/restore/start', { chars: z.number().int().min(0).max(TRANSFER_MAX_CHARS), parts: partIndexSchema }),
+    response: success({ transferId: transferIdSchema }),
+  },
+  'backup/restore/part': {
+    from: ['page'],
+    request: req('backup/restore/part', { transferId: transferIdSchema, index: partIndexSchema, text: z.string().max(TRANSFER_PART_CHARS) }),
+    response: ok,
+  },
+  'backup/restore/finish': {
+    from: ['page'],
+    request: req('backup/restore/finish', {
+      transferId: transferIdSchema,
+      mode: z.enum(['replace', 'merge']),
+      llm: z.enum(['keep', 'use-backup']).optional(),
+    }),
     response: success({
       counts: z.object({ clients: z.number(), contacts: z.number(), commitments: z.number(), mail: z.number(), dismissals: z.number() }),
       settingsRestored: z.boolean(),

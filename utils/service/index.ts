@@ -5,6 +5,7 @@ import type { Handlers } from '../messaging';
 import type { Commitment, MailRecord } from '../model';
 import { createAccountCache } from './account-cache';
 import { accountHandlers } from './accounts';
+import { backupTransferHandlers } from './backup-transfer';
 import { dataHandlers } from './data';
 import { llmHandlers, suggestWithLlm, type StreamOptions } from './llm';
 import type { ServiceDeps } from './deps';
@@ -32,6 +33,8 @@ export function createService(deps: ServiceDeps) {
   const handlers: Handlers = {
     ...accountHandlers(changedDeps),
     ...dataHandlers(changedDeps),
+    // Parts of a backup end in the `backup/restore` handler above, looked up when they do.
+    ...backupTransferHandlers(changedDeps, (request, sender) => handlers['backup/restore'](request, sender)),
     ...llmHandlers(deps),
     'status/get': async ({ tabId }) => {
       const [accounts, mail] = await Promise.all([cache.get({ fresh: true }), deps.store.listMail()]);
