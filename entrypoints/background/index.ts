@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { dispatch, type SenderInfo } from '../../utils/messaging';
+import type { SenderInfo } from '../../utils/messaging';
 import { createService } from '../../utils/service';
 import { AccountStore, openBridgekeeperDb } from '../../utils/store';
 import { registerAlerts } from './alerts';
 import { serveLlmStreams } from './llm-port';
 import { refreshBadge } from './badge';
-import { sessionTabThreads, localSecrets } from './storage';
+import { grantedHosts, localSecrets, sessionTabThreads } from './storage';
 
 export default defineBackground(() => {
   // The API key lives in storage.local: keep that area away from content scripts.
@@ -20,6 +20,7 @@ export default defineBackground(() => {
       store,
       secrets: localSecrets,
       tabs: sessionTabThreads,
+      permissions: grantedHosts,
       now: () => new Date(),
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       accountsChanged: () => badge.schedule(),
@@ -31,13 +32,13 @@ export default defineBackground(() => {
     const info = senderInfo(sender);
     if (!info) return false;
     void serviceReady
-      .then((service) => dispatch(service.handlers, message, info))
+      .then((service) => service.receive(message, info))
       .catch((error: unknown) => ({ ok: false, error: `Bridgekeeper could not open its data: ${String(error)}` }))
       .then(sendResponse);
     return true;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void sessionTabThreads.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void serviceReady.then((service) => service.tabClosed(tabId)));
 
   registerAlerts(serviceReady);
   serveLlmStreams(serviceReady);

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ThreadViewSchema } from '../../utils/messaging';
-import type { SecretStore, TabThreads } from '../../utils/service';
+import { TabThreadSchema, type HostPermissions, type SecretStore, type TabThreads } from '../../utils/service';
 
 const KEY = 'llmApiKey';
 
@@ -18,15 +17,20 @@ export const localSecrets: SecretStore = {
 
 /** storage.session survives the service worker being stopped, not the browser closing: right for "the thread on screen". */
 export const sessionTabThreads: TabThreads = {
-  async remember(tabId, view) {
-    await browser.storage.session.set({ [`tab:${tabId}`]: view });
+  async remember(tabId, thread) {
+    await browser.storage.session.set({ [`tab:${tabId}`]: thread });
   },
   async forget(tabId) {
     await browser.storage.session.remove(`tab:${tabId}`);
   },
   async recall(tabId) {
     const stored = (await browser.storage.session.get(`tab:${tabId}`)) as Record<string, unknown>;
-    const parsed = ThreadViewSchema.safeParse(stored[`tab:${tabId}`]);
+    const parsed = TabThreadSchema.safeParse(stored[`tab:${tabId}`]);
     return parsed.success ? parsed.data : null;
   },
+};
+
+/** What the user granted in the browser's own prompt; nothing else counts (see utils/llm llmOriginPattern). */
+export const grantedHosts: HostPermissions = {
+  contains: (pattern) => browser.permissions.contains({ origins: [pattern] }),
 };

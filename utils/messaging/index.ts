@@ -3,3 +3,4 @@ export * from './views';
 export * from './protocol';
 export * from './dispatch';
 export * from './client';
+export * from './rate-limit';

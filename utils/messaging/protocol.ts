@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { ClientSchema, CommitmentSchema, ContactSchema, SettingsSchema } from '../model';
-import { ThreadSnapshotSchema } from '../mail/snapshot';
+import { ComposeSnapshotSchema, MailMessageSchema, PersonSchema, ThreadSnapshotSchema } from '../mail/snapshot';
 import { TRANSFER_MAX_CHARS, TRANSFER_PART_CHARS } from '../backup/transfer';
 import { failureSchema, success } from './envelope';
 import {
   ClientStatusSchema,
   CorruptRecordSchema,
-  DeadlineSuggestionSchema,
   ThreadViewSchema,
   TimelineEventSchema,
   VariantViewSchema,
@@ -22,6 +21,71 @@ import {
 const req = <T extends z.ZodRawShape>(type: string, shape: T) => z.strictObject({ type: z.literal(type), ...shape });
 const ok = success({});
 const idPayload = { id: z.string().min(1).max(128) };
+
+/**
+ * What the background reads of a reported thread. A real thread stays far
+ * below these; past them the report is cut, never refused, so one huge
+ * message cannot cost the user the sidebar: the latest messages are kept,
+ * each message's text is cut to its first 20,000 characters and the whole
+ * thread's text to 200,000 (newest first), recipient lists to 200 each.
+ * Reading a report at these limits takes the background about a second; a
+ * 60 MB report is cut the same way.
+ */
+export const REPORT_LIMITS = {
+  messages: 200,
+  recipients: 200,
+  messageText: 20_000,
+  threadText: 200_000,
+  signature: 2_000,
+  subject: 1_000,
+  compose: 5,
+} as const;
+
+const cut = (max: number) => z.string().transform((text) => (text.length > max ? text.slice(0, max) : text));
+const firstOf = <T extends z.ZodType>(max: number, item: T) =>
+  z
+    .array(z.unknown())
+    .transform((items) => items.slice(0, max))
+    .pipe(z.array(item));
+const lastOf = <T extends z.ZodType>(max: number, item: T) =>
+  z
+    .array(z.unknown())
+    .transform((items) => items.slice(-max))
+    .pipe(z.array(item));
+
+const ReportedMessageSchema = MailMessageSchema.extend({
+  to: firstOf(REPORT_LIMITS.recipients, PersonSchema),
+  cc: firstOf(REPORT_LIMITS.recipients, PersonSchema),
+  text: cut(REPORT_LIMITS.messageText),
+  // The background never reads the quoted history: a little is enough to keep the shape.
+  quoted: cut(REPORT_LIMITS.signature),
+  signature: cut(REPORT_LIMITS.signature).default(''),
+});
+
+export const ReportedThreadSchema = ThreadSnapshotSchema.extend({
+  threadId: z.string().max(256).nullable(),
+  subject: cut(REPORT_LIMITS.subject).nullable(),
+  messages: lastOf(REPORT_LIMITS.messages, ReportedMessageSchema),
+  compose: firstOf(
+    REPORT_LIMITS.compose,
+    ComposeSnapshotSchema.extend({
+      to: firstOf(REPORT_LIMITS.recipients, PersonSchema),
+      cc: firstOf(REPORT_LIMITS.recipients, PersonSchema),
+      subject: cut(REPORT_LIMITS.subject),
+      draftText: cut(REPORT_LIMITS.messageText),
+    }),
+  ),
+}).transform((snapshot) => {
+  // The thread's text budget goes to the newest messages first.
+  let left: number = REPORT_LIMITS.threadText;
+  const messages = [...snapshot.messages];
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    const message = messages[i]!;
+    if (message.text.length > left) messages[i] = { ...message, text: message.text.slice(0, left) };
+    left -= messages[i]!.text.length;
+  }
+  return { ...snapshot, messages };
+});
 
 /**
  * A backup in parts (`utils/backup/transfer`): one message may not exceed
@@ -81,7 +145,15 @@ export const PROTOCOL = {
   'backup/export': { from: ['page'], request: req('backup/export', {}), response: success({ text: z.string() }) },
   'backup/restore': {
     from: ['page'],
-    request: req('backup/restore', { text: z.string().max(200_000_000), mode: z.enum(['replace', 'merge']) }),
+    request: req('backup/restore', {
+      text: z.string().max(200_000_000),
+      mode: z.enum(['replace', 'merge']),
+      /**
+       * The LLM endpoint, switches and redaction stay as they are unless the
+       * user saw the backup's and chose them (`use-backup`).
+       */
+      llm: z.enum(['keep', 'use-backup']).optional(),
+    }),
     response: success({
       counts: z.object({ clients: z.number(), contacts: z.number(), commitments: z.number(), mail: z.number(), dismissals: z.number() }),
       settingsRestored: z.boolean(),
@@ -128,23 +200,24 @@ export const PROTOCOL = {
   'sample/remove': { from: ['page'], request: req('sample/remove', {}), response: success({ removed: z.number().int() }) },
   'thread/report': {
     from: ['content'],
-    request: req('thread/report', { url: z.string().max(4096), snapshot: ThreadSnapshotSchema }),
+    request: req('thread/report', { url: z.string().max(4096), snapshot: ReportedThreadSchema }),
     response: success({ view: ThreadViewSchema }),
   },
   'thread/clear': { from: ['content'], request: req('thread/clear', { url: z.string().max(4096) }), response: ok },
+  /**
+   * Track / dismiss one of the deadlines the background suggested for the
+   * thread this tab reported. The content script names the suggestion only:
+   * client, thread, kind and date come from what the background remembers
+   * for the tab, and a confirm only ever creates a new commitment.
+   */
   'deadline/confirm': {
-    from: ['content', 'page'],
-    request: req('deadline/confirm', {
-      clientId: z.string(),
-      threadId: z.string().nullable(),
-      provider: z.enum(['gmail', 'outlook']),
-      suggestion: DeadlineSuggestionSchema,
-    }),
-    response: success({ commitment: CommitmentSchema }),
+    from: ['content'],
+    request: req('deadline/confirm', { suggestionId: z.string().max(512) }),
+    response: success({ commitment: z.object({ id: z.string(), title: z.string(), dueAt: z.string() }) }),
   },
   'deadline/dismiss': {
-    from: ['content', 'page'],
-    request: req('deadline/dismiss', { clientId: z.string().optional(), suggestionId: z.string().max(256) }),
+    from: ['content'],
+    request: req('deadline/dismiss', { suggestionId: z.string().max(512) }),
     response: ok,
   },
   /** Better wording from the user's LLM, for the thread this tab reported; local variants come back with a notice on any failure. */

@@ -46,12 +46,12 @@ export type ClientStatus = z.infer<typeof ClientStatusSchema>;
 
 export const CorruptRecordSchema = z.object({ store: z.string(), key: z.string(), error: z.string() });
 
+/** Someone on the thread, as the sidebar lists them: the page already shows their name and address. */
 export const ParticipantViewSchema = z.object({
   email: z.string(),
   name: z.string(),
   role: z.string().optional(),
   newInRole: z.boolean().optional(),
-  contactId: z.string().optional(),
 });
 export type ParticipantView = z.infer<typeof ParticipantViewSchema>;
 
@@ -100,15 +100,34 @@ export const ToneContextViewSchema = z.object({
 });
 export type ToneContextView = z.infer<typeof ToneContextViewSchema>;
 
+/**
+ * The thread view goes to a content script, which lives on a hostile page:
+ * it carries what the sidebar shows and nothing more. The client is a name
+ * and an id (never notes, annual value, domains or business facts), an open
+ * commitment is its one-line description. These are plain `z.object`s, so the
+ * dispatcher's check of every answer strips any other field a handler might
+ * add.
+ */
+export const ThreadClientViewSchema = z.object({ id: z.string(), name: z.string() });
+export type ThreadClientView = z.infer<typeof ThreadClientViewSchema>;
+
+export const ThreadCommitmentViewSchema = z.object({
+  id: z.string(),
+  /** By its title: "2026 services agreement — agreement, 12 days overdue, unsigned since it was sent 63 days ago". */
+  description: z.string(),
+  overdue: z.boolean(),
+});
+export type ThreadCommitmentView = z.infer<typeof ThreadCommitmentViewSchema>;
+
 export const ThreadViewSchema = z.object({
   state: z.enum(['none', 'matched']),
   threadId: z.string().nullable(),
   subject: z.string().nullable(),
   confidence: z.number(),
   reason: z.string(),
-  client: ClientSchema.optional(),
+  client: ThreadClientViewSchema.optional(),
   health: HealthViewSchema.optional(),
-  commitments: z.array(CommitmentViewSchema),
+  commitments: z.array(ThreadCommitmentViewSchema),
   participants: z.array(ParticipantViewSchema),
   unknownExternal: z.array(z.object({ email: z.string(), name: z.string(), domain: z.string() })),
   deadlineSuggestions: z.array(DeadlineSuggestionSchema),

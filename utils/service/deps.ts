@@ -1,5 +1,7 @@
+import { z } from 'zod';
+import { ProviderSchema } from '../mail/snapshot';
+import { ThreadViewSchema } from '../messaging';
 import type { AccountStore } from '../store';
-import type { ThreadView } from '../messaging';
 
 /** The key lives apart from settings (chrome.storage.local, trusted contexts only). */
 export interface SecretStore {
@@ -7,17 +9,34 @@ export interface SecretStore {
   setApiKey(key: string | null): Promise<void>;
 }
 
+/**
+ * The thread a tab's content script last reported, as the background built
+ * it. Every later request from that tab (track or dismiss a deadline, ask the
+ * LLM) is checked against it: a content script acts only on its own thread's
+ * client and on the suggestions it was shown.
+ */
+export const TabThreadSchema = z.object({ provider: ProviderSchema, view: ThreadViewSchema });
+export type TabThread = z.infer<typeof TabThreadSchema>;
+
 /** What the content script of each tab last reported, so the popup can show the same thread. */
 export interface TabThreads {
-  remember(tabId: number, view: ThreadView): Promise<void>;
+  remember(tabId: number, thread: TabThread): Promise<void>;
   forget(tabId: number): Promise<void>;
-  recall(tabId: number): Promise<ThreadView | null>;
+  recall(tabId: number): Promise<TabThread | null>;
+}
+
+/** The browser's record of host permissions the user granted (chrome.permissions.contains). */
+export interface HostPermissions {
+  /** `pattern` is a match pattern such as `https://llm.example/*`. */
+  contains(pattern: string): Promise<boolean>;
 }
 
 export interface ServiceDeps {
   store: AccountStore;
   secrets: SecretStore;
   tabs: TabThreads;
+  /** Nothing is sent to an LLM origin unless the user granted it. */
+  permissions: HostPermissions;
   now(): Date;
   /** The user's IANA zone: "today" and due dates are days there. */
   timeZone(): string;

@@ -1,19 +1,20 @@
 import { todayIn } from '../dates';
 import { dueAlerts, type Alert } from '../signals';
 import { llmAllowedFor } from '../llm';
-import type { Handlers } from '../messaging';
-import type { Commitment, MailRecord } from '../model';
+import { CONTENT_RATE_LIMIT, createRateLimiter, dispatch, fail, RATE_LIMITED, type DispatchLog, type Handlers, type SenderInfo } from '../messaging';
+import type { MailRecord } from '../model';
 import { createAccountCache } from './account-cache';
 import { accountHandlers } from './accounts';
 import { backupTransferHandlers } from './backup-transfer';
 import { dataHandlers } from './data';
+import { deadlineHandlers } from './deadlines';
 import { llmHandlers, suggestWithLlm, type StreamOptions } from './llm';
 import type { ServiceDeps } from './deps';
 import { allClientStatuses, clientSignals, countOverdue, groupMailByClient } from './status';
 import { buildThreadView, mailRecords, matchSnapshot } from './thread';
 import { timelineEvents } from './timeline';
 
-export type { SecretStore, ServiceDeps, TabThreads } from './deps';
+export { TabThreadSchema, type HostPermissions, type SecretStore, type ServiceDeps, type TabThread, type TabThreads } from './deps';
 
 /**
  * The background's whole behaviour behind the message protocol, over an
@@ -29,13 +30,17 @@ export function createService(deps: ServiceDeps) {
     },
   };
   const today = () => todayIn(deps.timeZone(), deps.now());
+  const contentRate = createRateLimiter(CONTENT_RATE_LIMIT);
+  /** A content script's request counts against its tab's bucket; the extension's own pages are not limited. */
+  const admitted = (sender: SenderInfo) => sender.kind !== 'content' || contentRate.take(sender.tabId ?? -1, deps.now().getTime());
 
   const handlers: Handlers = {
     ...accountHandlers(changedDeps),
     ...dataHandlers(changedDeps),
     // Parts of a backup end in the `backup/restore` handler above, looked up when they do.
     ...backupTransferHandlers(changedDeps, (request, sender) => handlers['backup/restore'](request, sender)),
-    ...llmHandlers(deps),
+    ...llmHandlers(deps, cache),
+    ...deadlineHandlers(changedDeps),
     'status/get': async ({ tabId }) => {
       const [accounts, mail] = await Promise.all([cache.get({ fresh: true }), deps.store.listMail()]);
       const clients = allClientStatuses(accounts, mail.items, deps.now(), deps.timeZone());
@@ -46,7 +51,7 @@ export function createService(deps: ServiceDeps) {
         overdueCount: countOverdue(accounts, today()),
         corrupt: [...accounts.corrupt, ...mail.corrupt],
         hasSampleData: accounts.clients.some((c) => c.sample),
-        activeThread: tabId === undefined ? null : await deps.tabs.recall(tabId),
+        activeThread: tabId === undefined ? null : ((await deps.tabs.recall(tabId))?.view ?? null),
       };
     },
     'timeline/get': async ({ clientId }) => {
@@ -78,35 +83,11 @@ export function createService(deps: ServiceDeps) {
         timeZone: deps.timeZone(),
       });
       const view = { ...built, llm: Boolean(client && key && llmAllowedFor(accounts.settings.llm, client.id)) };
-      if (sender.tabId !== undefined) await deps.tabs.remember(sender.tabId, view);
+      if (sender.tabId !== undefined) await deps.tabs.remember(sender.tabId, { provider: snapshot.provider, view });
       return { ok: true, view };
     },
     'thread/clear': async (_request, sender) => {
       if (sender.tabId !== undefined) await deps.tabs.forget(sender.tabId);
-      return { ok: true };
-    },
-    'deadline/confirm': async ({ clientId, threadId, provider, suggestion }) => {
-      const stamp = deps.now().toISOString();
-      const commitment: Commitment = {
-        schemaVersion: 1,
-        id: `commitment-${suggestion.id}`.slice(0, 128),
-        clientId,
-        kind: suggestion.kind,
-        title: suggestion.title,
-        dueAt: suggestion.due,
-        status: 'open',
-        notified: [],
-        source: { provider, ...(threadId ? { threadId } : {}), messageId: suggestion.messageId, quote: suggestion.quote },
-        createdAt: stamp,
-        updatedAt: stamp,
-      };
-      const result = await deps.store.putCommitment(commitment);
-      if (!result.ok) return { ok: false, error: result.error };
-      changedDeps.accountsChanged();
-      return { ok: true, commitment: result.value };
-    },
-    'deadline/dismiss': async ({ clientId, suggestionId }) => {
-      await deps.store.putDismissal({ schemaVersion: 1, id: suggestionId, ...(clientId ? { clientId } : {}), at: deps.now().toISOString() });
       return { ok: true };
     },
     'options/open': async () => {
@@ -117,9 +98,20 @@ export function createService(deps: ServiceDeps) {
 
   return {
     handlers,
-    /** The streaming side of llm/suggest, for the background's port. */
-    streamSuggestion(start: { situation: string; draft?: string | undefined }, tabId: number, options: StreamOptions) {
-      return suggestWithLlm(deps, start, tabId, options);
+    /** A message from one of the extension's contexts: the tab's rate limit, then the protocol (see `dispatch`). */
+    async receive(raw: unknown, sender: SenderInfo, log?: DispatchLog): Promise<unknown> {
+      if (!admitted(sender)) return fail(RATE_LIMITED);
+      return dispatch(handlers, raw, sender, log);
+    },
+    /** The streaming side of llm/suggest, for the background's port; counts against the tab's rate limit too. */
+    async streamSuggestion(start: { situation: string; draft?: string | undefined }, tabId: number, options: StreamOptions) {
+      if (!admitted({ kind: 'content', tabId })) return fail(RATE_LIMITED);
+      return suggestWithLlm(deps, cache, start, tabId, options);
+    },
+    /** The tab closed: forget its thread and its rate limit. */
+    async tabClosed(tabId: number): Promise<void> {
+      contentRate.forget(tabId);
+      await deps.tabs.forget(tabId);
     },
     async overdueCount(): Promise<number> {
       return countOverdue(await cache.get(), today());

@@ -44,7 +44,7 @@ export function matchSnapshot(accounts: AccountSnapshot, snapshot: ThreadSnapsho
   return { match, client };
 }
 
-/** Everything the sidebar shows for the thread on screen. */
+/** Everything the sidebar shows for the thread on screen, and nothing it does not (see ThreadViewSchema). */
 export function buildThreadView({ accounts, snapshot, match, mail, dismissed, now, timeZone }: ViewInputs): ThreadView {
   const { settings } = accounts;
   const own = new Set(settings.ownAddresses);
@@ -59,7 +59,6 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
       name: p.name,
       ...(p.role ? { role: p.role } : {}),
       ...(p.newInRole !== undefined ? { newInRole: p.newInRole } : {}),
-      ...(p.contactId ? { contactId: p.contactId } : {}),
     })),
     unknownExternal: match.unknownExternal,
     tone: { sensitivity: settings.toneSensitivity, holdOnRisk: settings.holdOnRisk },
@@ -82,12 +81,15 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
   return {
     ...base,
     state: 'matched',
-    client,
+    client: { id: client.id, name: client.name },
     health: status.health,
     commitments: commitments
       .filter((c) => c.status === 'open')
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
-      .map((c) => commitmentView(c, today)),
+      .map((c) => {
+        const { description, overdue } = commitmentView(c, today);
+        return { id: c.id, description, overdue };
+      }),
     deadlineSuggestions: suggestions,
     situations: situationsFor({ accounts, client, contacts, commitments, snapshot, match, mail, signals, today, own }),
     signals: status.signals,

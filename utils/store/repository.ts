@@ -140,6 +140,22 @@ export class AccountStore {
     return this.putOwned('commitments', CommitmentSchema, input, 'commitment');
   }
 
+  /** A new commitment only: if its id is already stored, nothing is written (one transaction, so no race). */
+  async addCommitment(input: unknown): Promise<WriteResult<Commitment>> {
+    const parsed = CommitmentSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: `Invalid commitment: ${describeIssues(parsed.error.issues)}` };
+    const tx = this.db.transaction(['clients', 'commitments'], 'readwrite');
+    const [owner, existing] = await Promise.all([tx.objectStore('clients').getKey(parsed.data.clientId), tx.objectStore('commitments').getKey(parsed.data.id)]);
+    if (!owner || existing !== undefined) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return { ok: false, error: owner ? 'This deadline is already tracked.' : `Invalid commitment: clientId: no client with id ${parsed.data.clientId}` };
+    }
+    await tx.objectStore('commitments').add(parsed.data);
+    await tx.done;
+    return { ok: true, value: parsed.data };
+  }
+
   /** A record that belongs to a client: validated, and written only if that client exists. */
   private async putOwned<T extends Contact | Commitment>(
     store: 'contacts' | 'commitments',

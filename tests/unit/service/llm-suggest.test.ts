@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dispatch, type ThreadView } from '../../../utils/messaging';
+import { dispatch, ThreadViewSchema, type ThreadView } from '../../../utils/messaging';
 import { defaultSettings } from '../../../utils/model';
 import { createService, type ServiceDeps } from '../../../utils/service';
 import { AccountStore, openBridgekeeperDb } from '../../../utils/store';
@@ -16,13 +16,13 @@ afterAll(() => server.stop());
 
 const LOCAL = { variant: 'warm', text: 'Hi Helen, thank you for your message.', segments: [{ text: 'Hi Helen, thank you for your message.' }], gaps: [] };
 const client = makeClient();
-const view: ThreadView = {
+const view: ThreadView = ThreadViewSchema.parse({
   state: 'matched',
   threadId: 't1',
   subject: 'Agreement',
   confidence: 1,
   reason: 'sender helen@acme-retail.example is in leadership of Acme Retail',
-  client,
+  client: { id: client.id, name: client.name },
   commitments: [],
   participants: [{ email: 'helen@acme-retail.example', name: 'Helen', role: 'leadership' }],
   unknownExternal: [],
@@ -32,17 +32,19 @@ const view: ThreadView = {
   toneContext: {},
   tone: { sensitivity: 'normal', holdOnRisk: true },
   llm: true,
-};
+});
 
 let counter = 0;
 async function service(apiKey: string | null, llm: Partial<ReturnType<typeof defaultSettings>['llm']>) {
   const store = new AccountStore(await openBridgekeeperDb({ name: `bk-llm-${(counter += 1)}` }));
   const settings = defaultSettings();
   await store.putSettings({ ...settings, llm: { ...settings.llm, baseUrl, model: 'test-model', timeoutMs: 2000, ...llm } });
+  await store.putClient(client);
   const deps: ServiceDeps = {
     store,
     secrets: { getApiKey: async () => apiKey, setApiKey: async () => undefined },
-    tabs: { remember: async () => undefined, forget: async () => undefined, recall: async () => view },
+    tabs: { remember: async () => undefined, forget: async () => undefined, recall: async () => ({ provider: 'gmail' as const, view }) },
+    permissions: { contains: async (pattern) => pattern === `${new URL(baseUrl).origin}/*` },
     now: () => new Date('2026-05-18T12:00:00Z'),
     timeZone: () => 'UTC',
     accountsChanged: () => undefined,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { gmailAdapter } from '../../../utils/mail';
 import { dispatch, type ThreadView } from '../../../utils/messaging';
-import { createService, type ServiceDeps } from '../../../utils/service';
+import { createService, type ServiceDeps, type TabThread } from '../../../utils/service';
 import { AccountStore, openBridgekeeperDb } from '../../../utils/store';
 import { makeClient, makeCommitment, makeContact } from '../../support/factories';
 
@@ -13,7 +13,7 @@ let counter = 0;
 
 async function makeDeps(name = `bk-service-${(counter += 1)}`, now = NOW): Promise<ServiceDeps> {
   const store = new AccountStore(await openBridgekeeperDb({ name }));
-  const remembered = new Map<number, ThreadView>();
+  const remembered = new Map<number, TabThread>();
   return {
     store,
     secrets: { getApiKey: async () => null, setApiKey: async () => undefined },
@@ -22,6 +22,7 @@ async function makeDeps(name = `bk-service-${(counter += 1)}`, now = NOW): Promi
       forget: async (tab) => void remembered.delete(tab),
       recall: async (tab) => remembered.get(tab) ?? null,
     },
+    permissions: { contains: async () => false },
     now: () => now,
     timeZone: () => 'America/New_York',
     accountsChanged: () => undefined,
@@ -58,7 +59,7 @@ describe('the background service', () => {
     expect(answer.ok).toBe(true);
     expect(answer.view.client?.name).toBe('Acme Retail');
     expect(answer.view.deadlineSuggestions).toContainEqual(expect.objectContaining({ kind: 'agreement', due: '2026-06-30' }));
-    expect((await deps.tabs.recall(3))?.client?.id).toBe('client-acme');
+    expect((await deps.tabs.recall(3))?.view.client?.id).toBe('client-acme');
     // What was seen is kept for signals: senders, dates, heat; never the bodies.
     const kept = await deps.store.mailForClient('client-acme');
     expect(kept.length).toBeGreaterThan(3);
