@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { backupFileName, parseBackup, type BackupParse, type RestoreMode } from '../../utils/backup';
+import { backupFileName, parseBackup, type BackupCounts, type RestoreMode, type TransferProgress } from '../../utils/backup';
 import type { ImportExportPanelProps } from './ImportExportPanel';
-import { downloadText, errorText, readChosenFile } from './file-io';
+import { downloadParts, errorText, readChosenFile } from './file-io';
 
 const COUNT_LABELS = [
   ['clients', 'clients'],
@@ -11,23 +11,64 @@ const COUNT_LABELS = [
   ['dismissals', 'dismissed suggestions'],
 ] as const;
 
-/** Save everything as one JSON file; restore one after seeing what it holds. */
+/**
+ * What the summary shows of a chosen file. Only this is kept, not the parsed
+ * records: a large book parsed is hundreds of megabytes the page need not hold.
+ */
+type BackupSummary = { ok: true; exportedAt: string; counts: BackupCounts; warnings: string[] } | { ok: false; error: string };
+
+function summarize(text: string): BackupSummary {
+  const parsed = parseBackup(text);
+  return parsed.ok ? { ok: true, exportedAt: parsed.backup.exportedAt, counts: parsed.counts, warnings: parsed.warnings } : parsed;
+}
+
+function progressText(progress: TransferProgress): string {
+  switch (progress.phase) {
+    case 'preparing':
+      return 'Preparing the backup…';
+    case 'receiving':
+      return `Receiving part ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`;
+    case 'sending':
+      return `Sending part ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`;
+    case 'writing':
+      return 'Checking and writing the records…';
+  }
+}
+
+/** A backup on its way, in parts: a bar that fills as parts go, and runs without a value while the background works. */
+function TransferBar({ progress, label, testId }: { progress: TransferProgress; label: string; testId: string }) {
+  const counted = 'total' in progress && progress.total > 0;
+  return (
+    <span className="bk-import__transfer" data-testid={testId} data-phase={progress.phase}>
+      <progress aria-label={label} max={counted ? progress.total : undefined} value={counted ? progress.done : undefined} />
+      <span className="muted">{progressText(progress)}</span>
+    </span>
+  );
+}
+
+/** Save everything as one JSON file; restore one after seeing what it holds. Either way the file goes in parts, so any size works. */
 export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportExportPanelProps, 'exportBackup' | 'restoreBackup' | 'now'>) {
   const id = useId();
   const [exportState, setExportState] = useState<{ ok: boolean; text: string } | null>(null);
-  const [chosen, setChosen] = useState<{ fileName: string; text: string; parsed: BackupParse } | null>(null);
+  const [exportProgress, setExportProgress] = useState<TransferProgress | null>(null);
+  const [chosen, setChosen] = useState<{ fileName: string; text: string; parsed: BackupSummary } | null>(null);
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [busy, setBusy] = useState(false);
+  const [restoreProgress, setRestoreProgress] = useState<TransferProgress | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
 
   async function save() {
     setExportState(null);
+    setExportProgress({ phase: 'preparing' });
     try {
       const fileName = backupFileName(now());
-      downloadText(await exportBackup(), fileName, 'application/json');
+      const parts = await exportBackup(setExportProgress);
+      downloadParts(typeof parts === 'string' ? [parts] : parts, fileName, 'application/json');
       setExportState({ ok: true, text: `Saved ${fileName}.` });
     } catch (cause) {
       setExportState({ ok: false, text: `Could not export: ${errorText(cause)}` });
+    } finally {
+      setExportProgress(null);
     }
   }
 
@@ -37,7 +78,7 @@ export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportE
     if (!file) return;
     try {
       const text = await readChosenFile(file);
-      setChosen({ fileName: file.name, text, parsed: parseBackup(text) });
+      setChosen({ fileName: file.name, text, parsed: summarize(text) });
     } catch (cause) {
       setChosen({ fileName: file.name, text: '', parsed: { ok: false, error: `Could not read the file: ${errorText(cause)}` } });
     }
@@ -48,7 +89,7 @@ export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportE
     setBusy(true);
     setOutcome(null);
     try {
-      const result = await restoreBackup(chosen.text, mode);
+      const result = await restoreBackup(chosen.text, mode, setRestoreProgress);
       setOutcome(
         result.ok
           ? { ok: true, text: `Restored: ${COUNT_LABELS.map(([key, label]) => `${result.counts[key]} ${label}`).join(', ')}.` }
@@ -58,6 +99,7 @@ export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportE
       setOutcome({ ok: false, text: `The restore failed: ${errorText(cause)}` });
     } finally {
       setBusy(false);
+      setRestoreProgress(null);
     }
   }
 
@@ -67,9 +109,10 @@ export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportE
       <h3 id={`${id}-title`}>Backup</h3>
       <p className="muted">Everything Bridgekeeper keeps — clients, contacts, commitments, mail signals, settings — in one file. Your API key is never in it.</p>
       <div className="actions">
-        <button type="button" onClick={() => void save()} data-testid="backup-export">
+        <button type="button" onClick={() => void save()} disabled={exportProgress !== null} data-testid="backup-export">
           Export JSON backup
         </button>
+        {exportProgress ? <TransferBar progress={exportProgress} label="Export progress" testId="backup-export-progress" /> : null}
         {exportState ? (
           <span className={exportState.ok ? 'muted' : 'form-error'} role="status">
             {exportState.text}
@@ -95,7 +138,7 @@ export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportE
       {chosen && parsed?.ok ? (
         <div data-testid="backup-restore-summary">
           <p>
-            {chosen.fileName}, exported {parsed.backup.exportedAt}, holds:
+            {chosen.fileName}, exported {parsed.exportedAt}, holds:
           </p>
           <ul>
             {COUNT_LABELS.map(([key, label]) => (
@@ -134,6 +177,7 @@ export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportE
             >
               {mode === 'replace' ? 'Replace with this backup' : 'Merge this backup'}
             </button>
+            {restoreProgress ? <TransferBar progress={restoreProgress} label="Restore progress" testId="backup-restore-progress" /> : null}
           </div>
         </div>
       ) : null}

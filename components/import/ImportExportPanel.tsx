@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { backupFileName, type BackupCounts, type RestoreMode } from '../../utils/backup';
+import { backupFileName, type BackupCounts, type OnTransferProgress, type RestoreMode } from '../../utils/backup';
 import { exportCsv, type CommitResult, type ExistingAccounts, type ImportBatch, type ImportProgress } from '../../utils/import';
 import { BackupSection } from './BackupSection';
 import { CsvImportSection } from './CsvImportSection';
@@ -12,8 +12,13 @@ import './ImportExportPanel.css';
  * with the pure parsers; storage is only reached through these calls.
  */
 export interface ImportExportPanelProps {
-  exportBackup(): Promise<string>;
-  restoreBackup(text: string, mode: RestoreMode): Promise<{ ok: true; counts: BackupCounts } | { ok: false; error: string }>;
+  /** The backup's text, whole or in parts to be joined into the file; `onProgress` as the parts arrive. */
+  exportBackup(onProgress?: OnTransferProgress): Promise<string | string[]>;
+  restoreBackup(
+    text: string,
+    mode: RestoreMode,
+    onProgress?: OnTransferProgress,
+  ): Promise<{ ok: true; counts: BackupCounts } | { ok: false; error: string }>;
   commitImport(data: ImportBatch, onProgress?: ImportProgress): Promise<CommitResult>;
   loadAccounts(): Promise<ExistingAccounts>;
   now(): Date;

@@ -2,7 +2,12 @@ import { decodeImportFile } from '../../utils/import/csv';
 
 /** Hands text to the browser as a file download; nothing leaves the machine. */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadParts([text], fileName, type);
+}
+
+/** The file is written from its parts where it is made (a Blob): the whole text is never one string. */
+export function downloadParts(parts: readonly string[], fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob(parts as string[], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

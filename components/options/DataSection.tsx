@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Messenger } from '../../utils/messaging';
+import { fetchBackupParts, restoreBackupInParts } from '../../utils/backup';
 import { ImportExportPanel } from '../import/ImportExportPanel';
 
 /** Import & export, and the demo's sample data (marked, removable in one click). */
@@ -19,9 +20,13 @@ export function DataSection({ request, reload }: { request: Messenger; reload():
     <>
       <ImportExportPanel
         now={() => new Date()}
-        exportBackup={async () => orThrow(await request('backup/export', {})).text}
-        restoreBackup={async (text, mode) => {
-          const result = await request('backup/restore', { text, mode });
+        exportBackup={async (onProgress) => {
+          const fetched = await fetchBackupParts(request, onProgress);
+          if (!fetched.ok) throw new Error(fetched.error);
+          return fetched.value;
+        }}
+        restoreBackup={async (text, mode, onProgress) => {
+          const result = await restoreBackupInParts(request, text, { mode }, onProgress);
           if (result.ok) reload();
           return result;
         }}

@@ -1,5 +1,6 @@
 import { ClientSchema, CommitmentSchema, ContactSchema, describeIssues } from '../model';
-import { allOrNothing, messageOf, type AccountStore } from '../store';
+import type { AccountStore } from '../store';
+import { allOrNothing, messageOf } from '../store/transaction';
 import { SETTINGS_KEY } from './export';
 import { parseBackup } from './parse';
 import { BACKUP_RECORD_STORES, BackupSchema, type BackupCounts } from './schema';
