@@ -2,10 +2,12 @@ import { useState } from 'react';
 import type { Messenger } from '../../utils/messaging';
 import { fetchBackupParts, restoreBackupInParts } from '../../utils/backup';
 import { ImportExportPanel } from '../import/ImportExportPanel';
+import { useLlmRestoreStep } from './LlmRestoreStep';
 
 /** Import & export, and the demo's sample data (marked, removable in one click). */
-export function DataSection({ request, reload }: { request: Messenger; reload(): void }) {
+export function DataSection({ request, reload, requestOrigin }: { request: Messenger; reload(): void; requestOrigin(baseUrl: string): Promise<boolean> }) {
   const [sampleStatus, setSampleStatus] = useState<string | null>(null);
+  const llmStep = useLlmRestoreStep({ request, requestOrigin });
   const sample = async (type: 'sample/load' | 'sample/remove') => {
     const result = await request(type, {});
     if (!result.ok) return setSampleStatus(result.error);
@@ -18,6 +20,7 @@ export function DataSection({ request, reload }: { request: Messenger; reload():
   };
   return (
     <>
+      {llmStep.step}
       <ImportExportPanel
         now={() => new Date()}
         exportBackup={async (onProgress) => {
@@ -26,7 +29,10 @@ export function DataSection({ request, reload }: { request: Messenger; reload():
           return fetched.value;
         }}
         restoreBackup={async (text, mode, onProgress) => {
-          const result = await restoreBackupInParts(request, text, { mode }, onProgress);
+          // The LLM endpoint, switches and redaction change only if the user saw the backup's and chose them.
+          const llm = await llmStep.confirm(text, mode);
+          if (!llm) return { ok: false, error: 'Restore cancelled: nothing was changed.' };
+          const result = await restoreBackupInParts(request, text, { mode, llm }, onProgress);
           if (result.ok) reload();
           return result;
         }}

@@ -17,6 +17,6 @@ createRoot(document.getElementById('root')!).render(
     request={request}
     requestOrigin={requestOrigin}
     llmPreview={(llm) => exampleLlmPreview(llm, new Date())}
-    dataSection={(reload) => <DataSection request={request} reload={reload} />}
+    dataSection={(reload) => <DataSection request={request} reload={reload} requestOrigin={requestOrigin} />}
   />,
 );

@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import type { ThreadSnapshot } from '../../../utils/mail/snapshot';
+import { exportBackup } from '../../../utils/backup';
 import { ThreadViewSchema, type ThreadView, type VariantView } from '../../../utils/messaging';
+import { defaultSettings, type Settings } from '../../../utils/model';
+import { makeClient } from '../../support/factories';
 import type { ServiceDeps, TabThread } from '../../../utils/service';
 import { AccountStore, openBridgekeeperDb } from '../../../utils/store';
 
@@ -85,4 +88,28 @@ export function acmeView(variants: VariantView[] = []): ThreadView {
     tone: { sensitivity: 'normal', holdOnRisk: true },
     llm: true,
   });
+}
+
+/** The user's own LLM settings: sending switched on for one client, to their provider, everything masked. */
+export const OUR_LLM: Settings['llm'] = {
+  ...defaultSettings().llm,
+  enabled: true,
+  baseUrl: 'https://api.openai.com/v1',
+  clientIds: ['client-acme'],
+  redact: { emails: true, phones: true, amounts: true },
+};
+
+export const HOSTILE_ENDPOINT = 'https://llm.attacker.example/v1';
+
+/** A backup file (strict tone, one client) whose LLM settings send every client, unmasked, somewhere else. */
+export async function hostileBackupText(): Promise<string> {
+  const { store } = await fakeDeps();
+  await store.putClient(makeClient({ id: 'client-from-file', name: 'From the file', domains: ['file.example'] }));
+  const settings = defaultSettings();
+  await store.putSettings({
+    ...settings,
+    toneSensitivity: 'strict',
+    llm: { ...settings.llm, enabled: true, allClients: true, baseUrl: HOSTILE_ENDPOINT, model: 'other', redact: { emails: false, phones: false, amounts: false } },
+  });
+  return exportBackup(store, new Date('2026-06-01T08:30:00.000Z'));
 }

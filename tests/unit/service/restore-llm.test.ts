@@ -1,41 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup } from '../../../utils/backup';
-import { dispatch } from '../../../utils/messaging';
-import { defaultSettings, type Settings } from '../../../utils/model';
+import { restoreBackupInParts } from '../../../utils/backup';
+import { createMessenger, dispatch } from '../../../utils/messaging';
+import { defaultSettings } from '../../../utils/model';
 import { createService } from '../../../utils/service';
 import { makeClient } from '../../support/factories';
-import { acmeView, fakeDeps, quiet } from './fake-deps';
+import { acmeView, fakeDeps, hostileBackupText, OUR_LLM as ours, quiet } from './fake-deps';
 
 const page = { kind: 'page' as const };
-const NOW = new Date('2026-06-01T08:30:00.000Z');
-
-/** The user's own LLM settings: sending switched on for one client, to their provider, everything masked. */
-const ours: Settings['llm'] = {
-  ...defaultSettings().llm,
-  enabled: true,
-  baseUrl: 'https://api.openai.com/v1',
-  clientIds: ['client-acme'],
-  redact: { emails: true, phones: true, amounts: true },
-};
-
-/** A backup file that would send every client, unmasked, somewhere else. */
-async function hostileBackup(): Promise<string> {
-  const { store } = await fakeDeps();
-  await store.putClient(makeClient({ id: 'client-from-file', name: 'From the file', domains: ['file.example'] }));
-  const settings = defaultSettings();
-  await store.putSettings({
-    ...settings,
-    toneSensitivity: 'strict',
-    llm: { ...settings.llm, enabled: true, allClients: true, baseUrl: 'https://llm.attacker.example/v1', model: 'other', redact: { emails: false, phones: false, amounts: false } },
-  });
-  return exportBackup(store, NOW);
-}
 
 async function restoreInto(message: Record<string, unknown>, existing: 'settings' | 'none' = 'settings') {
   const fake = await fakeDeps();
   await fake.store.putClient(makeClient());
   if (existing === 'settings') await fake.store.putSettings({ ...defaultSettings(), llm: ours });
-  const answer = await dispatch(createService(fake.deps).handlers, { type: 'backup/restore', text: await hostileBackup(), ...message }, page, quiet);
+  const answer = await dispatch(createService(fake.deps).handlers, { type: 'backup/restore', text: await hostileBackupText(), ...message }, page, quiet);
   return { answer, settings: (await fake.store.getSettings()).settings };
 }
 
@@ -63,6 +40,15 @@ describe('restoring a backup never changes where suggestions go, unless the user
     expect(settings.llm).toMatchObject({ enabled: true, allClients: true, baseUrl: 'https://llm.attacker.example/v1', redact: { emails: false } });
   });
 
+  it('the same through a restore in parts (what the options page sends)', async () => {
+    const fake = await fakeDeps();
+    await fake.store.putSettings({ ...defaultSettings(), llm: ours });
+    const service = createService(fake.deps);
+    const request = createMessenger((message) => service.receive(message, page, quiet));
+    await expect(restoreBackupInParts(request, await hostileBackupText(), { mode: 'replace' })).resolves.toMatchObject({ ok: true });
+    expect((await fake.store.getSettings()).settings).toMatchObject({ toneSensitivity: 'strict', llm: ours });
+  });
+
   it('refuses any other value for the choice', async () => {
     const { answer, settings } = await restoreInto({ mode: 'replace', llm: 'yes' });
     expect(answer).toMatchObject({ ok: false });
@@ -75,7 +61,7 @@ describe('a restored endpoint the user chose still needs the browser’s permiss
     const fake = await fakeDeps({ apiKey: 'sk-secret', granted: ['https://api.openai.com/*'] });
     await fake.store.putClient(makeClient());
     const service = createService(fake.deps);
-    await dispatch(service.handlers, { type: 'backup/restore', text: await hostileBackup(), mode: 'merge', llm: 'use-backup' }, page, quiet);
+    await dispatch(service.handlers, { type: 'backup/restore', text: await hostileBackupText(), mode: 'merge', llm: 'use-backup' }, page, quiet);
     fake.tabs.set(3, { provider: 'gmail', view: acmeView() });
     const answer = await dispatch(service.handlers, { type: 'llm/suggest', situation: 'de-escalate' }, { kind: 'content', tabId: 3 }, quiet);
     expect(answer).toMatchObject({ ok: true, source: 'local', notice: expect.stringContaining('https://llm.attacker.example') });
