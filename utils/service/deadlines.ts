@@ -27,6 +27,8 @@ export function deadlineHandlers(deps: ServiceDeps): DeadlineHandlers {
       if (!found) return fail(NOT_OFFERED);
       const { thread, client, suggestion } = found;
       if (suggestion.tracked) return fail('This deadline is already tracked.');
+      // The sidebar shows a date already behind us as past, never as something to track.
+      if (suggestion.past) return fail('This date has already passed: it is not offered as a deadline to track.');
       const stamp = deps.now().toISOString();
       const commitment: Commitment = {
         schemaVersion: 1,

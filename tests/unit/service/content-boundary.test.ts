@@ -103,6 +103,18 @@ describe('deadline/confirm from a content script', () => {
     expect((await store.loadAccounts()).commitments.find((c) => c.id === existing.id)).toEqual(existing);
   });
 
+  it('refuses a date the sidebar showed as past', async () => {
+    const { send, store } = await world();
+    const snapshot = threadFrom('maria.gonzalez@acme-retail.example', {
+      messages: [{ ...threadFrom('x@acme-retail.example').messages[0]!, sentAt: '2026-04-10T10:00:00-04:00', text: 'We will sign the agreement by April 30.' }],
+    });
+    const answer = (await send(3, { type: 'thread/report', url: 'https://mail.google.com/', snapshot })) as { view: ThreadView };
+    const past = answer.view.deadlineSuggestions.find((s) => s.past);
+    expect(past).toBeDefined();
+    await expect(send(3, { type: 'deadline/confirm', suggestionId: past!.id })).resolves.toMatchObject({ ok: false, error: expect.stringContaining('passed') });
+    expect((await store.loadAccounts()).commitments).toHaveLength(1);
+  });
+
   it('tracks a deadline once: a second confirm is refused', async () => {
     const { report, send, store } = await world();
     const suggestion = (await report(3)).deadlineSuggestions[0]!;
