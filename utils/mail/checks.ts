@@ -2,6 +2,7 @@ import type { ComposeBox, NotFound } from './adapter';
 import { notFound } from './found';
 import { HISTORY_START_CSS, QUOTE_BLOCK_CSS } from './quoted';
 import { MESSAGE_TEXT_LIMIT, type MailMessage } from './snapshot';
+import type { ShownHeader } from './structure';
 
 /**
  * Checks a reading must pass before anything is built on it. A wrong reading
@@ -11,7 +12,7 @@ import { MESSAGE_TEXT_LIMIT, type MailMessage } from './snapshot';
  * trustworthy (a message without a date) are reported as partly read instead.
  */
 
-export const READING_CHECKS = ['compose-not-message', 'quoted-not-message', 'message-count', 'sender-shown'] as const;
+export const READING_CHECKS = ['compose-not-message', 'quoted-not-message', 'message-count', 'headers-agree', 'sender-shown'] as const;
 export type ReadingCheck = (typeof READING_CHECKS)[number];
 
 export interface FailedCheck {
@@ -29,8 +30,8 @@ export interface ReadingEvidence {
   compose: readonly ComposeBox[];
   /** Drafts typed in those compose boxes. */
   drafts: readonly string[];
-  /** Message headers (a sender and a date) the reading pane shows, counted by structure. */
-  headersShown: number;
+  /** Message headers (a sender and a date) the reading pane plainly shows, found by structure. */
+  headersShown: readonly ShownHeader[];
   /** The conversation's own message counter (Gmail's "(6)" in the list row), when the page shows one. */
   counter?: number | null;
   /** Messages folded behind an "N older messages" bar, not in the page. */
@@ -68,8 +69,18 @@ export function failedChecks(evidence: ReadingEvidence): FailedCheck[] {
 
   const read = messages.length;
   const folded = evidence.folded ?? 0;
-  if (evidence.headersShown > read) {
-    failed.push({ check: 'message-count', detail: `the page shows ${evidence.headersShown} messages but ${read} were read` });
+  const shown = evidence.headersShown;
+  if (shown.length > read) {
+    failed.push({ check: 'message-count', detail: `the page shows ${shown.length} messages but ${read} were read` });
+  } else {
+    // Every header the page plainly shows (a sender with a date) must be one of the messages read.
+    const unmatched = shown.find((header) => !messages.some((message) => message.from.email === header.email && message.sentAt === header.sentAt));
+    if (unmatched) {
+      failed.push({ check: 'headers-agree', detail: `the page shows a message from ${unmatched.email} at ${unmatched.sentAt} that was not read so` });
+    }
+  }
+  if (failed.some((failure) => failure.check === 'message-count')) {
+    // Already reported.
   } else if (typeof evidence.counter === 'number' && (evidence.counter < read || evidence.counter > read + folded + evidence.drafts.length)) {
     failed.push({ check: 'message-count', detail: `the conversation counts ${evidence.counter} messages but ${read + folded} were found` });
   }

@@ -1,7 +1,7 @@
 import type { ComposeBox, NotFound } from './adapter';
 import { failedChecks, failedReading, partlyReadNotes, type FailedCheck } from './checks';
 import type { MailMessage, Reading } from './snapshot';
-import { countMessageHeaders, readByStructure, type StructureOptions } from './structure';
+import { messageHeaders, readByStructure, type StructureOptions } from './structure';
 
 /**
  * Picks the reading of a conversation that passes the self-checks: the
@@ -39,7 +39,7 @@ export function chooseReading(input: ReadingInput): ChosenReading | null {
   const context = { compose: input.compose, drafts: input.drafts, counter: input.counter, folded: input.folded };
   let primaryFailures: FailedCheck[] = [];
   if (input.primary && input.primary.messages.length > 0) {
-    const headersShown = input.scope ? countMessageHeaders(input.scope, input.structure) : 0;
+    const headersShown = input.scope ? messageHeaders(input.scope, input.structure) : [];
     primaryFailures = failedChecks({ ...input.primary, ...context, headersShown });
     if (primaryFailures.length === 0) return chosen('primary', input.primary, input.folded);
   }
@@ -51,7 +51,8 @@ export function chooseReading(input: ReadingInput): ChosenReading | null {
         roots: structured.map((entry) => entry.root),
         bodies: structured.map((entry) => entry.body),
       };
-      const fallbackFailures = failedChecks({ ...read, ...context, headersShown: read.messages.length });
+      const headersShown = read.messages.map((message) => ({ email: message.from.email, sentAt: message.sentAt ?? '' }));
+      const fallbackFailures = failedChecks({ ...read, ...context, headersShown });
       if (fallbackFailures.length === 0) return chosen('fallback', read, input.folded);
       if (primaryFailures.length === 0) return failedReading(input.provider, fallbackFailures, input.selectors);
     }

@@ -1,6 +1,6 @@
 import type { ComposeBox } from './adapter';
 import { isDateLabel, readPageDate, type DateReadOptions } from './dates';
-import { firstVisibleOf, forEachDescendant, isHiddenByAttributes, isHiddenWithin, queryAll, type SelectorSpec } from './dom-query';
+import { firstVisibleOf, forEachDescendant, isHiddenByAttributes, isHiddenWithin, precedes, queryAll, type SelectorSpec } from './dom-query';
 import { cleanName, emailInText, normaliseEmail, parsePerson, uniquePeople, type PeopleDirectory } from './people';
 import { HISTORY_START_CSS, QUOTE_BLOCK_CSS, splitMessageBody } from './quoted';
 import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, type MailMessage, type Person } from './snapshot';
@@ -51,9 +51,17 @@ interface Anchors {
   people: Array<{ element: Element; person: Person }>;
 }
 
-/** How many message headers (a date with a sender) the reading pane shows: the "page plainly shows" count. */
-export function countMessageHeaders(scope: Element, options: StructureOptions): number {
-  return blocksOf(scope, findAnchors(scope, options)).filter((block) => block.sender).length;
+/** A message header the reading pane plainly shows: its sender's address and its date. */
+export interface ShownHeader {
+  email: string;
+  sentAt: string;
+}
+
+/** The message headers (a sender with a date) the reading pane shows, in page order, without reading bodies. */
+export function messageHeaders(scope: Element, options: StructureOptions): ShownHeader[] {
+  return blocksOf(scope, findAnchors(scope, options))
+    .filter((block) => block.sender)
+    .map((block) => ({ email: block.sender!.person.email, sentAt: block.date.sentAt }));
 }
 
 /** The messages of the reading pane, by structure; [] when it shows no header with a sender and a date. */
@@ -192,8 +200,12 @@ function blocksOf(scope: Element, anchors: Anchors): Block[] {
     const tail: Element[] = [];
     for (let next = root.nextElementSibling; next && !rootSet.has(next) && !counts.has(next); next = next.nextElementSibling) tail.push(next);
     const inBlock = (element: Element) => root.contains(element) || tail.some((part) => part.contains(element));
-    // The sender comes first in a header; a person in a later part of the block is a recipient or in the body.
-    const sender = anchors.people.find(({ element }) => inBlock(element) && !isRecipientLine(element, root)) ?? null;
+    // The sender is shown before the date, outside the To/Cc lines. Two different such people mean two headers
+    // merged into one block (a header lost its date): no sender, so the block is not read as a message.
+    const candidates = anchors.people.filter(({ element }) => inBlock(element) && !isRecipientLine(element, root));
+    const before = candidates.filter(({ element }) => precedes(element, date.element));
+    const distinct = new Set(before.map(({ person }) => person.email));
+    const sender = distinct.size > 1 ? null : (before[0] ?? candidates[0] ?? null);
     return { root, tail, date, sender };
   });
 }
@@ -205,7 +217,7 @@ const BCC_LABEL = /^(?:bcc|cci|cco|bkopie|密件抄送)\s*[:：]?$/i;
 const FROM_LABEL = /^(?:from|von|de|da|van|från|fra|od|от|差出人|送信者|发件人)\s*[:：]?$/i;
 
 /** True when the element sits on a line that starts with a To/Cc label: then it is not the sender. */
-function isRecipientLine(element: Element, stop: Element): boolean {
+export function isRecipientLine(element: Element, stop: Element): boolean {
   let levels = 0;
   for (let el = element.parentElement; el && levels < 4; el = el.parentElement, levels += 1) {
     const first = firstWord(el);
@@ -243,7 +255,7 @@ function readBlock(block: Block, index: number, anchors: Anchors, options: Struc
   }
 
   const people = anchors.people.filter(({ element }) => inBlock(element) && !body?.contains(element) && element !== senderElement);
-  const { to, cc } = recipientsByLabel(parts, people, block.sender!.person.email, body);
+  const { to, cc } = recipientsFromDetails(parts, body) ?? recipientsByLabel(parts, people, block.sender!.person.email, body);
   const split = body
     ? splitMessageBody(body, { text: MESSAGE_TEXT_LIMIT, quoted: QUOTED_TEXT_LIMIT, signature: SIGNATURE_TEXT_LIMIT })
     : { text: '', signature: '', quoted: '' };
@@ -257,6 +269,29 @@ function readBlock(block: Block, index: number, anchors: Anchors, options: Struc
     ...split,
   };
   return { root: block.root, body, message };
+}
+
+/**
+ * Recipients from a details table ("to:", "cc:" rows), even a hidden one: the
+ * short header line merges To, Cc and Bcc ("to me, Maria"), the table does not.
+ */
+function recipientsFromDetails(parts: readonly Element[], body: Element | null): { to: Person[]; cc: Person[] } | null {
+  const to: Person[] = [];
+  const cc: Person[] = [];
+  let found = false;
+  for (const part of parts) {
+    for (const row of queryAll(part, 'tr')) {
+      const label = row.firstElementChild;
+      if (!label || label === row.lastElementChild || body?.contains(row)) continue;
+      const text = rawText(label, 40).trim();
+      const into = TO_LABEL.test(text) ? to : CC_LABEL.test(text) ? cc : BCC_LABEL.test(text) || FROM_LABEL.test(text) ? [] : null;
+      if (!into) continue;
+      found = true;
+      const rowPeople = [row, ...queryAll(row, '*')].map(personOf).filter((person): person is Person => person !== null);
+      into.push(...rowPeople);
+    }
+  }
+  return found ? { to, cc } : null;
 }
 
 /** Recipients in header order, each under the last "To"/"Cc" label before it (unlabelled ones are To). */

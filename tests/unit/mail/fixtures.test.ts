@@ -9,6 +9,13 @@ import { createPageParser, extractOptionsFor, PAGE_FIXTURES, type PageFixture } 
  * with its .expected.json.
  */
 
+/** What each page's stand-in send handler listens on: by provider, or by page for the layouts built here. */
+const PAGE_SEND: Record<string, string> = {
+  gmail: '.IZ .Up div[role=button]:not([aria-haspopup=true])',
+  outlook: 'button[id$="__primaryActionButton"]:not([aria-haspopup])',
+  'live-classic': 'button[aria-label="Send"]',
+};
+
 const parser = createPageParser();
 afterAll(() => parser.close());
 
@@ -73,10 +80,7 @@ describe.each(PAGE_FIXTURES.map((fixture) => [`${fixture.provider}/${fixture.nam
     expect(boxes).toHaveLength(expected.compose.present ? 1 : 0);
     const box = boxes[0]!;
     // The pages' stand-in send handlers (inline script at the end) pick these elements.
-    const pageSend =
-      expected.provider === 'gmail'
-        ? box.root.querySelector('.IZ .Up div[role=button]:not([aria-haspopup=true])')
-        : box.root.querySelector('button[id$="__primaryActionButton"]:not([aria-haspopup])');
+    const pageSend = box.root.querySelector(PAGE_SEND[fixture.name] ?? PAGE_SEND[expected.provider]!);
     const send = adapter.findSendButton(box);
     expect(send.ok && send.value).toBe(pageSend);
     expect(adapter.readDraft(box)).toBe(expected.compose.draftText);

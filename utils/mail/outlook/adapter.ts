@@ -14,6 +14,7 @@ import {
 } from '../people';
 import { splitMessageBody } from '../quoted';
 import { chooseReading, type MessagesRead } from '../reading';
+import { isRecipientLine } from '../structure';
 import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, type ComposeSnapshot, type MailMessage, type Person, type ThreadSnapshot } from '../snapshot';
 import { lineText, longestOwnText } from '../text';
 import { hostOf } from '../url';
@@ -158,7 +159,9 @@ function readMessage(root: Element, index: number, dates: DateReadOptions, direc
   const collapsed = expanded === 'false' ? true : expanded === 'true' ? false : !body;
   const outsideBody = (element: Element) => !body?.contains(element);
 
-  const senderElement = queryFirstOf(root, S.sender, outsideBody) ?? queryFirstOf(root, S.person, outsideBody);
+  // Without the sender's own hook, the first person outside the body and off the To/Cc lines.
+  const senderElement =
+    queryFirstOf(root, S.sender, outsideBody) ?? queryFirstOf(root, S.person, (element) => outsideBody(element) && !isRecipientLine(element, root));
   const from = directory.resolve((senderElement && personFromElement(senderElement, HOVER_EMAIL_ATTRIBUTES, [])) ?? { name: '', email: '' });
   const dateElement = queryFirstOf(root, S.sentAt, outsideBody);
   const sentAt = readSentAt(root, dateElement, body, dates);
