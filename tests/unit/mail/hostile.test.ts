@@ -127,8 +127,8 @@ describe.each(PAGES)('%s adapter on hostile messages', (_, adapter, page, url) =
     expect(result.ok && result.value.messages[0]!.truncated).toBe(true);
   });
 
-  it('cuts a body of 10,000 paragraphs at the limit too', () => {
-    const body = `<p>${'lorem ipsum dolor sit amet '.repeat(20)}</p>`.repeat(10_000);
+  it('cuts a body of 1,000 paragraphs at the limit too', () => {
+    const body = `<p>${'lorem ipsum dolor sit amet '.repeat(20)}</p>`.repeat(1_000);
     const message = read(adapter, page({ body }), url).messages[0]!;
     expect(message.truncated).toBe(true);
     expect(message.text.length).toBeLessThanOrEqual(MESSAGE_TEXT_LIMIT);
