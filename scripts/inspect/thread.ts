@@ -2,13 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { Window } from 'happy-dom';
 import { adapterForProvider, adapterForUrl, providerFromPage } from '../../utils/mail';
 import type { ThreadSnapshot } from '../../utils/mail/snapshot';
+import { parseLikeChromium } from './browser-parse';
 import { option, positionals, printJson } from './io';
 
 /**
  * `npm run --silent inspect -- thread <file.html> [--url <page-url>] [--now <iso>]`
  *
- * Reads a saved Gmail/Outlook page with the extension's adapter (happy-dom in
- * Node, page scripts not run) and prints its ThreadSnapshot. Local times on the
+ * Reads a saved Gmail/Outlook page with the extension's adapter and prints its
+ * ThreadSnapshot. The page is parsed as Chromium parses it (parse5, the HTML
+ * standard's tree construction) into a happy-dom Document; page scripts never run. Local times on the
  * page are read in this process's time zone (`TZ=…`); `--now` is the moment
  * year-less dates ("May 15", "Fri 9:12 AM") count from, by default the current time.
  */
@@ -33,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
   const html = await readFile(file, 'utf8');
   const window = new Window({ url: 'https://example.invalid/' });
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const doc = parseLikeChromium(window, html);
 
     let url = option(args, 'url');
     let adapter = url ? adapterForUrl(url) : null;
