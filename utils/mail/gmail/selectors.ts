@@ -77,11 +77,11 @@ export const gmailSelectors = {
     'div.adv span.G1': { 'thread-agreement': 0, 'compose-popout': 0 },
   }),
   listRow: selector<Fixture>('a row of the conversation list', {
-    'tr[role="row"]': { 'thread-agreement': 0, 'compose-popout': 0 },
-    'tr.zA': { 'thread-agreement': 0, 'compose-popout': 0 },
+    'tr[role="row"]': { 'thread-agreement': 8, 'compose-popout': 14 },
+    'tr.zA': { 'thread-agreement': 8, 'compose-popout': 14 },
   }),
   listCount: selector<Fixture>('the message count of a conversation list row, "(6)"', {
-    'span.bx0': { 'thread-agreement': 1, 'compose-popout': 0 },
+    'span.bx0': { 'thread-agreement': 1, 'compose-popout': 2 },
   }),
   account: selector<Fixture>('the account button, "Google Account: Name (address)"', {
     'header[role="banner"] a[aria-label*="@"]': { 'thread-agreement': 1, 'compose-popout': 1 },
