@@ -96,7 +96,7 @@ export function partlyReadNotes(evidence: Pick<ReadingEvidence, 'messages' | 'fo
   const notes: string[] = [];
   if (evidence.folded) notes.push(`${evidence.folded} earlier messages are folded away on the page and were not read`);
   evidence.messages.forEach((message, index) => {
-    const missing = [!message.from.email && 'a sender address', !message.sentAt && 'a date'].filter(Boolean);
+    const missing = [!message.from.email && 'sender address', !message.sentAt && 'date'].filter(Boolean);
     if (missing.length > 0) notes.push(`message ${index + 1} shows no ${missing.join(' and no ')}`);
     if (message.truncated) notes.push(`message ${index + 1} is longer than ${MESSAGE_TEXT_LIMIT.toLocaleString('en-US')} characters; only its start was read`);
   });
