@@ -71,7 +71,7 @@ export function OptionsApp({ request, requestOrigin, llmPreview, dataSection }: 
       <>
         {accounts.value.corrupt.length ? (
           <div className="banner banner--warn" role="alert" data-testid="corrupt-records">
-            {accounts.value.corrupt.length} stored record(s) could not be read and are not shown:
+            {accounts.value.corrupt.length === 1 ? '1 stored record' : `${accounts.value.corrupt.length} stored records`} could not be read and are not shown:
             <ul>
               {accounts.value.corrupt.map((c) => (
                 <li key={`${c.store}:${c.key}`}>

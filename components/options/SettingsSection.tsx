@@ -18,6 +18,7 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
       silenceKey: String(settings.silenceDays.key),
       silenceStandard: String(settings.silenceDays.standard),
       agreementUnsignedDays: String(settings.agreementUnsignedDays),
+      debugLog: settings.debugLog,
     },
     SettingsSchema,
     (v) => ({
@@ -27,6 +28,7 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
       holdOnRisk: v.holdOnRisk,
       silenceDays: { key: Number(v.silenceKey), standard: Number(v.silenceStandard) },
       agreementUnsignedDays: Number(v.agreementUnsignedDays),
+      debugLog: v.debugLog,
     }),
   );
   const { values, set, errors } = form;
@@ -93,6 +95,10 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
           )}
         </Field>
       </div>
+      <label className="checkbox">
+        <input type="checkbox" name="debugLog" checked={values.debugLog} onChange={(e) => set('debugLog', e.target.checked)} /> Show the debug log in
+        the sidebar (what was read from the page and what the background answered; for bug reports)
+      </label>
       <div className="actions">
         <button type="submit" className="primary">
           Save settings

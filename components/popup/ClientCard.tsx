@@ -1,3 +1,4 @@
+import { factsOnce } from '../../utils/health';
 import type { ClientStatus } from '../../utils/messaging';
 import { HealthChip } from '../common/HealthChip';
 
@@ -11,6 +12,9 @@ interface ClientCardProps {
 
 export function ClientCard({ status, focused, expanded, onToggle, children }: ClientCardProps) {
   const { client, health, overdue, next, signals } = status;
+  // Each fact once: on its commitment's line when that line is shown, else among the reasons; signals only for what is left.
+  const facts = factsOnce(health, [...overdue, ...(next ? [next] : [])].map((c) => c.commitment.id), signals);
+  const countsFor = (id: string) => facts.flagged.get(id)?.join(' ');
   return (
     <article className="client-card" data-testid="client-card" data-client-id={client.id} data-focused={focused} aria-label={client.name}>
       <header>
@@ -21,9 +25,9 @@ export function ClientCard({ status, focused, expanded, onToggle, children }: Cl
         </h3>
         <HealthChip health={health} />
       </header>
-      {health.reasons.length ? (
-        <ul className="reasons" aria-label="Why">
-          {health.reasons.map((reason) => (
+      {facts.reasons.length ? (
+        <ul className="reasons" aria-label="Why" data-testid="health-reasons">
+          {facts.reasons.map((reason) => (
             <li key={reason}>{reason}</li>
           ))}
         </ul>
@@ -31,24 +35,18 @@ export function ClientCard({ status, focused, expanded, onToggle, children }: Cl
       {overdue.length ? (
         <ul aria-label="Overdue" data-testid="overdue-list">
           {overdue.map((item) => (
-            <li key={item.commitment.id} className="overdue">
+            <li key={item.commitment.id} className="overdue" title={countsFor(item.commitment.id)}>
               {item.description}
             </li>
           ))}
         </ul>
       ) : null}
-      <p data-testid="next-deadline">
-        {next ? (
-          <>
-            Next: <strong>{next.commitment.title}</strong> — {next.description}
-          </>
-        ) : (
-          <span className="muted">No upcoming deadline.</span>
-        )}
+      <p data-testid="next-deadline" className={next && countsFor(next.commitment.id) ? 'counts' : undefined} title={next ? countsFor(next.commitment.id) : undefined}>
+        {next ? <>Next: {next.description}</> : <span className="muted">No upcoming deadline.</span>}
       </p>
-      {signals.length ? (
-        <ul className="reasons" aria-label="Signals">
-          {signals.map((signal) => (
+      {facts.signals.length ? (
+        <ul className="reasons" aria-label="Signals" data-testid="client-signals">
+          {facts.signals.map((signal) => (
             <li key={signal.id}>{signal.message}</li>
           ))}
         </ul>

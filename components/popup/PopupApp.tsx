@@ -58,7 +58,7 @@ export function PopupApp({ request, tabId, focusClientId, openOptions, threadPan
       </header>
       {corrupt.length ? (
         <p className="banner banner--warn" role="alert">
-          {corrupt.length} stored record(s) could not be read. Open Manage to see which.
+          {corrupt.length === 1 ? '1 stored record' : `${corrupt.length} stored records`} could not be read. Open Manage to see which.
         </p>
       ) : null}
       {activeThread && threadPanel ? threadPanel(activeThread) : null}

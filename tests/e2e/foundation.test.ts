@@ -72,7 +72,9 @@ describe('foundation: options → store → popup, in Chromium', () => {
     const card = popup.getByTestId('client-card').filter({ hasText: 'Acme Retail' });
     await card.waitFor();
     await expect(card.getByTestId('health-chip').getAttribute('data-level')).resolves.toBe('at-risk');
-    await expect(card.getByTestId('overdue-list').textContent()).resolves.toContain('Agreement — sent 63 days ago, unsigned, due 12 days ago');
+    await expect(card.getByTestId('overdue-list').textContent()).resolves.toContain(
+      '2026 services agreement — agreement, 12 days overdue, unsigned since it was sent 63 days ago',
+    );
     await expect(popup.getByTestId('overdue-count').textContent()).resolves.toBe('1 overdue');
     await expect(ext.worker.evaluate(() => chrome.action.getBadgeText({}))).resolves.toBe('1');
     await popup.close();

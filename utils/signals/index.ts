@@ -32,9 +32,16 @@ const STAKEHOLDER_ROLES = new Set(['champion', 'decision-maker', 'finance', 'lea
 const HEAT_WARN = 60;
 const SINGLE_THREAD_MIN = 4;
 const LEADERSHIP_TITLE = /\b(chief|cfo|ceo|coo|cto|cio|vp|vice president|head of|director|president|founder)\b/i;
-/** A deadline this close must reach every stakeholder, even when none has heard of it yet. */
+/** A deadline this close must reach every stakeholder, even when none has heard of it yet… */
 const NEAR_DAYS = 14;
+/** …if it is one they must hear of: what they sign, pay, renew or lose, not a meeting or a document we owe them. */
+const MUST_HEAR = new Set<Commitment['kind']>(['agreement', 'payment', 'renewal', 'service-hold', 'other']);
 const TIER_NAME = { key: 'a key client', standard: 'a standard client' } as const;
+
+/** "A", "A and B", "A, B and C". */
+function listOf(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
 
 /** Relationship signals for one client, from its commitments, contacts and the mail seen so far. */
 export function computeSignals({ client, contacts, commitments, mail, settings, now, timeZone }: SignalInput): Signal[] {
@@ -112,13 +119,13 @@ export function computeSignals({ client, contacts, commitments, mail, settings, 
     }
     const untold = stakeholders.filter((s) => !told.has(s.id));
     const left = daysBetween(today, c.dueAt);
-    const near = left >= 0 && left <= NEAR_DAYS;
+    const near = left >= 0 && left <= NEAR_DAYS && MUST_HEAR.has(c.kind);
     if (!untold.length || (!told.size && !near)) continue;
     signals.push({
       id: `stakeholder-gap:${c.id}`,
       kind: 'stakeholder-gap',
       severity: 'warn',
-      message: `${untold.map((s) => `${s.name} (${s.role})`).join(', ')} ${untold.length === 1 ? 'was' : 'were'} never told of ${c.title}, ${left < 0 ? `due ${c.dueAt}` : dueWhen(c.dueAt, today).replace(/^in /, 'due in ')}.`,
+      message: `${listOf(untold.map((s) => `${s.name} (${s.role.replace('-', ' ')})`))} ${untold.length === 1 ? 'was' : 'were'} never told of ${c.title}, ${left < 0 ? `due ${c.dueAt}` : dueWhen(c.dueAt, today).replace(/^in /, 'due in ')}.`,
       clientId: client.id,
       subjectId: c.id,
       untold: untold.map((s) => s.id),
@@ -152,7 +159,7 @@ export function computeSignals({ client, contacts, commitments, mail, settings, 
         id: `leadership-change:${contact.id}`,
         kind: 'leadership-change',
         severity: 'warn',
-        message: `${contact.name} is new in a ${contact.role} role: budgets may be re-examined.`,
+        message: `${contact.name} is new in a ${contact.role.replace('-', ' ')} role: budgets may be re-examined.`,
         clientId: client.id,
         subjectId: contact.id,
       });

@@ -90,7 +90,7 @@ describe('assessHealth', () => {
     const ours = mail({ sentAt: '2026-04-01T10:00:00-04:00', to: ['maria.gonzalez@acme-retail.example'] });
     const health = healthOf({ client: makeClient({ tier: 'key' }), commitments: [businessCase], mail: [ours] });
     expect(health.level).toBe('at-risk');
-    expect(health.reasons.map((r) => r.rule)).toEqual(['silence', 'stakeholder-gap', 'due-soon']);
+    expect(health.reasons.map((r) => r.rule)).toEqual(['silence', 'due-soon']);
     expect(health.reasons[0]?.message).toBe('Acme Retail has not answered our last message for 33 business days (the limit for a key client is 3).');
   });
 
@@ -112,13 +112,13 @@ describe('assessHealth', () => {
       rule: 'stakeholder-gap',
       trigger: { commitments: [makeCommitment({ id: 'r', kind: 'renewal', title: 'annual renewal', sentAt: undefined, dueAt: '2026-05-28' })] },
       nearMiss: { commitments: [makeCommitment({ id: 'r', kind: 'renewal', title: 'annual renewal', sentAt: undefined, dueAt: '2026-06-28' })] },
-      sentence: 'Maria Gonzalez (champion), Helen Whitaker (decision-maker) were never told of annual renewal, due in 10 days.',
+      sentence: 'Maria Gonzalez (champion) and Helen Whitaker (decision maker) were never told of annual renewal, due in 10 days.',
     },
     {
       rule: 'leadership-change',
       trigger: { contacts: [maria, { ...helen, newInRole: true }] },
       nearMiss: { contacts: [maria, helen] },
-      sentence: 'Helen Whitaker is new in a decision-maker role: budgets may be re-examined.',
+      sentence: 'Helen Whitaker is new in a decision maker role: budgets may be re-examined.',
     },
   ])('counts $rule towards health, with one sentence', ({ rule, trigger, nearMiss, sentence }) => {
     const client = makeClient({ tier: 'standard' });

@@ -62,13 +62,12 @@ describe('computeSignals', () => {
     expect(gap?.message).toBe('Maria Gonzalez (champion) was never told of Service hold, due 2026-05-15.');
   });
 
-  it('finds a near deadline no stakeholder has heard of yet, and leaves a far one alone', () => {
-    const near = makeCommitment({ id: 'case', kind: 'deliverable', title: 'one-page business case', dueAt: '2026-05-20', sentAt: undefined });
-    const far = makeCommitment({ id: 'renewal', kind: 'renewal', title: 'annual renewal', dueAt: '2026-06-30', sentAt: undefined });
-    const gaps = computeSignals({ ...base, commitments: [near, far], mail: [] }).filter((s) => s.kind === 'stakeholder-gap');
-    expect(gaps.map((g) => g.message)).toEqual([
-      'Maria Gonzalez (champion), Helen Whitaker (leadership) were never told of one-page business case, due in 2 days.',
-    ]);
+  it('finds a near deadline no stakeholder has heard of yet, and leaves a far one, or a meeting, alone', () => {
+    const near = makeCommitment({ id: 'renewal', kind: 'renewal', title: 'annual renewal', dueAt: '2026-05-20', sentAt: undefined });
+    const far = makeCommitment({ id: 'far', kind: 'payment', title: 'invoice 0911', dueAt: '2026-06-30', sentAt: undefined });
+    const meeting = makeCommitment({ id: 'qbr', kind: 'meeting', title: 'QBR', dueAt: '2026-05-21', sentAt: undefined });
+    const gaps = computeSignals({ ...base, commitments: [near, far, meeting], mail: [] }).filter((s) => s.kind === 'stakeholder-gap');
+    expect(gaps.map((g) => g.message)).toEqual(['Maria Gonzalez (champion) and Helen Whitaker (leadership) were never told of annual renewal, due in 2 days.']);
     expect(gaps[0]?.untold).toEqual([maria.id, helen.id]);
   });
 
