@@ -1,3 +1,4 @@
+import { plural } from '../../utils/health';
 import type { TimelineEvent } from '../../utils/messaging';
 
 const WIDTH = 360;
@@ -48,8 +49,8 @@ export function ClientTimeline({ events, today }: { events: TimelineEvent[]; tod
         })}
       </svg>
       <figcaption className="muted">
-        {events.filter((e) => e.kind === 'message').length} messages, {events.filter((e) => e.kind === 'commitment').length} deadlines,{' '}
-        {events.filter((e) => e.kind === 'signal').length} signals. Dashed line: today.
+        {plural(events.filter((e) => e.kind === 'message').length, 'message')}, {plural(events.filter((e) => e.kind === 'commitment').length, 'deadline')},{' '}
+        {plural(events.filter((e) => e.kind === 'signal').length, 'signal')}. Dashed line: today.
       </figcaption>
     </figure>
   );
