@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MailAdapter } from '../../utils/mail/adapter';
+import { request } from '../messaging/messenger';
 import '../sidebar/sidebar.css';
 import { checkTone } from './check-tone';
 import { startMailPage } from './mail-page';
@@ -12,7 +13,7 @@ export function defineMailContentScript(matches: string[], adapter: MailAdapter)
     runAt: 'document_idle',
     async main(ctx) {
       try {
-        await startMailPage({ ctx, adapter, checkTone });
+        await startMailPage({ ctx, adapter, request, checkTone });
       } catch (error) {
         // Never break the host page.
         console.warn('Bridgekeeper could not start on this page', error);

@@ -1,8 +1,6 @@
-import { useState } from 'react';
-import type { DeadlineSuggestion, ThreadView, VariantView } from '../../utils/messaging';
+import { useState, type ReactNode } from 'react';
+import type { ThreadView } from '../../utils/messaging';
 import { HealthChip } from '../common/HealthChip';
-import { LEVEL_LABEL, type ToneView } from '../common/tone-view';
-import { SituationList, type LlmRequestHandle } from './SituationList';
 
 export type SidebarState =
   | { kind: 'loading' }
@@ -13,14 +11,12 @@ export type SidebarState =
 
 export interface SidebarProps {
   state: SidebarState;
-  draftTone: ToneView | null;
   debugLog: readonly string[];
-  onConfirmDeadline(suggestion: DeadlineSuggestion): void;
-  onDismissDeadline(suggestion: DeadlineSuggestion): void;
-  onInsertVariant(variant: VariantView): void;
-  onCopyVariant(variant: VariantView): void;
   onOpenOptions(): void;
-  onAskLlm(situationId: string, onDelta: (textSoFar: string) => void): LlmRequestHandle;
+  /** What the in-page features add under the matched client's facts (deadlines found, suggested wording). */
+  clientSections(view: ThreadView): ReactNode;
+  /** What they add at the foot, whatever the state (the draft's tone). */
+  pageSections: ReactNode;
 }
 
 const ROLE_LABEL: Record<string, string> = {
@@ -51,7 +47,7 @@ export function Sidebar(props: SidebarProps) {
         <div id="bk-sidebar-body" className="bk-body">
           <h1 className="bk-title">Bridgekeeper</h1>
           <SidebarBody {...props} />
-          {props.draftTone ? <DraftTone tone={props.draftTone} /> : null}
+          {props.pageSections}
           <details className="bk-debug">
             <summary>Debug</summary>
             <ol data-testid="debug-log">
@@ -174,7 +170,7 @@ function ThreadPanel({ view, ...props }: SidebarProps & { view: ThreadView }) {
         {view.commitments.length ? (
           <ul className="bk-small" data-testid="sidebar-commitments">
             {view.commitments.map((c) => (
-              <li key={c.commitment.id} className={c.overdue ? 'bk-overdue' : undefined}>
+              <li key={c.id} className={c.overdue ? 'bk-overdue' : undefined}>
                 {c.description}
               </li>
             ))}
@@ -183,47 +179,7 @@ function ThreadPanel({ view, ...props }: SidebarProps & { view: ThreadView }) {
           <p className="bk-muted bk-small">None tracked.</p>
         )}
       </section>
-      {view.deadlineSuggestions.some((s) => !s.tracked) ? (
-        <section aria-label="Deadlines found in this thread" data-testid="deadline-suggestions">
-          <h3>Deadlines in this thread</h3>
-          <ul className="bk-small">
-            {view.deadlineSuggestions
-              .filter((s) => !s.tracked)
-              .map((s) => (
-                <li key={s.id} data-testid="deadline-suggestion" data-kind={s.kind} data-due={s.due}>
-                  <strong>{s.title}</strong> — {s.kind}, due {s.due}
-                  <blockquote>“{s.quote}”</blockquote>
-                  <button type="button" onClick={() => props.onConfirmDeadline(s)} data-testid="deadline-confirm">
-                    Track it
-                  </button>{' '}
-                  <button type="button" onClick={() => props.onDismissDeadline(s)} data-testid="deadline-dismiss">
-                    Dismiss
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </section>
-      ) : null}
-      <SituationList
-        situations={view.situations}
-        onInsert={props.onInsertVariant}
-        onCopy={props.onCopyVariant}
-        onAskLlm={view.llm ? props.onAskLlm : undefined}
-      />
+      {props.clientSections(view)}
     </div>
-  );
-}
-
-function DraftTone({ tone }: { tone: ToneView }) {
-  return (
-    <section className="bk-draft-tone" aria-live="polite" data-testid="draft-tone" data-level={tone.level}>
-      <h3>Your draft</h3>
-      <p>
-        <span className={`bk-level bk-level--${tone.level}`}>{LEVEL_LABEL[tone.level]}</span>{' '}
-        <span className="bk-muted">
-          {Math.round(tone.score)}/100{tone.findings.length ? ` · ${tone.findings.length} phrase(s) to check` : ''}
-        </span>
-      </p>
-    </section>
   );
 }

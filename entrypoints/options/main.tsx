@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { request } from '../../components/hooks/messenger';
+import { request } from '../../components/messaging/messenger';
 import { DataSection } from '../../components/options/DataSection';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/ui.css';

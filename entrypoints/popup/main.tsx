@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { request } from '../../components/hooks/messenger';
+import { request } from '../../components/messaging/messenger';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { ThreadPanel } from '../../components/popup/ThreadPanel';
 import '../../components/ui.css';

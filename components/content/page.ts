@@ -1,0 +1,156 @@
+import type { ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ComposeBox, Found, MailAdapter } from '../../utils/mail/adapter';
+import type { ThreadSnapshot } from '../../utils/mail/snapshot';
+import type { Messenger, ThreadView, ToneContextView } from '../../utils/messaging';
+import type { PageFeature } from '../../utils/page/features';
+import { watchThread } from '../../utils/page/thread-watcher';
+import type { ToneView } from '../common/tone-view';
+import { createPageStore, type PageStore, type SidebarSection, type ThreadState } from './page-state';
+
+export type ToneCheck = (
+  draft: string,
+  context: ToneContextView,
+  settings: ThreadView['tone'],
+) => ToneView & { warn: boolean };
+
+/** A React root in a closed shadow root of its own. */
+export interface InPageUi {
+  render(node: ReactNode): void;
+  remove(): void;
+}
+
+/** What every in-page feature is given: the page, its thread, and the ways to show something on it. */
+export interface MailPage {
+  readonly win: Window;
+  readonly adapter: MailAdapter;
+  /** The protocol's typed client: everything the page asks the background. */
+  readonly request: Messenger;
+  /** What the in-page UI shows; React roots subscribe to it. */
+  readonly store: PageStore;
+  /** The thread on screen as the background last described it. */
+  thread(): ThreadState;
+  /** Reads the page again now; `force` re-reports an unchanged thread (our own data changed). */
+  refreshThread(force?: boolean): void;
+  /** The user's tone settings for this thread (defaults until the background answered). */
+  toneSettings(): ThreadView['tone'];
+  /** The local tone check of a draft, with this thread's context and the user's sensitivity. */
+  checkDraft(draft: string): ToneView & { warn: boolean };
+  /** The compose box the sidebar's actions write into. */
+  firstCompose(): ComposeBox | undefined;
+  /** Mounts a React root in a closed shadow root the page's scripts cannot reach; removed on `signal`. */
+  mountUi(name: string, signal: AbortSignal): Promise<InPageUi>;
+  /** Adds a section to the sidebar, after those added before it; removed on `signal`. */
+  addSidebarSection(section: SidebarSection, signal: AbortSignal): void;
+  /** Our own UI: mutations and input there are not the mail app's. */
+  isOwnNode(node: Node): boolean;
+  log(line: string): void;
+}
+
+export type MailPageFeature = PageFeature<MailPage>;
+
+export interface MailPageOptions {
+  ctx: ContentScriptContext;
+  adapter: MailAdapter;
+  request: Messenger;
+  checkTone: ToneCheck;
+}
+
+const DEFAULT_TONE_SETTINGS: ThreadView['tone'] = { sensitivity: 'normal', holdOnRisk: true };
+
+/**
+ * The page context shared by the features, and `watch`, which starts reading
+ * the thread and reporting it to the background.
+ */
+export function createMailPage({ ctx, adapter, request, checkTone }: MailPageOptions): { page: MailPage; watch(): void } {
+  const win = window;
+  const store = createPageStore();
+  const ownHosts = new Set<HTMLElement>();
+  let watcher: { refresh(force?: boolean): void } | null = null;
+
+  const toneSettings = () => store.get().thread.view?.tone ?? DEFAULT_TONE_SETTINGS;
+
+  const page: MailPage = {
+    win,
+    adapter,
+    request,
+    store,
+    thread: () => store.get().thread,
+    refreshThread: (force) => watcher?.refresh(force),
+    toneSettings,
+    checkDraft: (draft) => checkTone(draft, store.get().thread.view?.toneContext ?? {}, toneSettings()),
+    firstCompose: () => adapter.findComposeBoxes(win.document)[0],
+    async mountUi(name, signal) {
+      const ui = await createShadowRootUi<Root>(ctx, {
+        name,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        isolateEvents: true,
+        onMount(container) {
+          container.classList.add('bk-root');
+          return createRoot(container);
+        },
+        onRemove: (root) => root?.unmount(),
+      });
+      let removed = false;
+      const remove = () => {
+        if (removed) return;
+        removed = true;
+        signal.removeEventListener('abort', remove);
+        ownHosts.delete(ui.shadowHost);
+        ui.remove();
+      };
+      ui.mount();
+      ownHosts.add(ui.shadowHost);
+      if (signal.aborted) remove();
+      else signal.addEventListener('abort', remove, { once: true });
+      return { render: (node) => ui.mounted?.render(node), remove };
+    },
+    addSidebarSection(section, signal) {
+      if (signal.aborted) return;
+      store.set({ sections: [...store.get().sections, section] });
+      signal.addEventListener('abort', () => store.set({ sections: store.get().sections.filter((s) => s !== section) }), { once: true });
+    },
+    isOwnNode: (node) => [...ownHosts].some((host) => host.contains(node)),
+    log: (line) => store.log(line),
+  };
+
+  async function report(result: Found<ThreadSnapshot>, url: string) {
+    if (!result.ok) {
+      if (!adapter.urlShowsThread(url)) {
+        store.set({ sidebar: { kind: 'no-thread' }, thread: { view: null, snapshot: null } });
+        void request('thread/clear', { url });
+        return;
+      }
+      store.log(`not found: ${result.what} (${result.selectors.join(' | ')}): ${result.error}`);
+      store.set({ sidebar: { kind: 'unreadable', error: result.error, selectors: result.selectors, url } });
+      return;
+    }
+    const snapshot = result.value;
+    store.set({ thread: { ...store.get().thread, snapshot } });
+    store.log(`read thread ${snapshot.threadId ?? '(none)'}: ${snapshot.messages.length} messages, ${snapshot.compose.length} compose`);
+    const answer = await request('thread/report', { url, snapshot });
+    if (!answer.ok) {
+      store.log(`background: ${answer.error}`);
+      store.set({ sidebar: { kind: 'offline', error: answer.error } });
+      return;
+    }
+    store.set({ sidebar: { kind: 'view', view: answer.view }, thread: { view: answer.view, snapshot } });
+  }
+
+  function watch() {
+    watcher = watchThread({
+      win,
+      adapter,
+      signal: ctx.signal,
+      now: () => new Date(),
+      isOwnNode: page.isOwnNode,
+      onChange: (result, url) => void report(result, url).catch((error: unknown) => store.log(`report failed: ${String(error)}`)),
+    });
+  }
+
+  return { page, watch };
+}
