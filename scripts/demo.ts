@@ -77,7 +77,8 @@ async function screenshotPreSend(tab: Page, path: string): Promise<void> {
   await tab.keyboard.press('Control+A');
   await tab.keyboard.type('Hi Rachel,\n\nThis is the fourth time I am asking for the signed order form. Frankly, your legal team clearly has no idea what they are doing.');
   await tab.locator('[role="button"].aoO').first().click();
-  await tab.getByTestId('presend-panel').waitFor({ timeout: 5_000 }).catch(() => undefined);
+  // The panel's shadow root is closed: wait for its host.
+  await tab.locator('bridgekeeper-presend').waitFor({ state: 'attached', timeout: 5_000 }).catch(() => undefined);
   await tab.screenshot({ path });
 }
 

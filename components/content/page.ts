@@ -88,6 +88,8 @@ export function createMailPage({ ctx, adapter, request, checkTone }: MailPageOpt
         position: 'inline',
         anchor: 'body',
         append: 'last',
+        // Closed: `host.shadowRoot` is null to the page's scripts, so they can neither read what we show nor reach our buttons.
+        mode: 'closed',
         isolateEvents: true,
         onMount(container) {
           container.classList.add('bk-root');

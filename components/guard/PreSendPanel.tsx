@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { onlyTrusted } from '../../utils/page/trusted-event';
 import { LEVEL_LABEL, highlightSegments, type ToneFindingView, type ToneView } from '../common/tone-view';
 
 export interface PreSendPanelProps {
@@ -13,6 +14,7 @@ export interface PreSendPanelProps {
 /**
  * The held send: a modal dialog in our shadow root. Focus is trapped inside,
  * Escape means Edit, and Send anyway sends exactly what was written, once.
+ * Send anyway and Apply answer the user's own click only.
  */
 export function PreSendPanel({ draft, tone, onApply, onEdit, onSendAnyway }: PreSendPanelProps) {
   const dialog = useRef<HTMLDivElement>(null);
@@ -80,7 +82,7 @@ export function PreSendPanel({ draft, tone, onApply, onEdit, onSendAnyway }: Pre
               {finding.rewrite ? (
                 <div className="bk-suggestion">
                   Rewrite the sentence as: <em>“{finding.rewrite.text}”</em>{' '}
-                  <button type="button" onClick={() => onApply(finding)} data-testid="presend-apply">
+                  <button type="button" onClick={onlyTrusted(() => onApply(finding))} data-testid="presend-apply">
                     Apply suggestion
                   </button>
                 </div>
@@ -95,10 +97,10 @@ export function PreSendPanel({ draft, tone, onApply, onEdit, onSendAnyway }: Pre
           <button
             type="button"
             disabled={sent}
-            onClick={() => {
+            onClick={onlyTrusted(() => {
               setSent(true);
               onSendAnyway();
-            }}
+            })}
             data-testid="presend-send-anyway"
           >
             Send anyway

@@ -1,6 +1,7 @@
 import { shortDate } from '../../utils/health';
 import type { DeadlineSuggestion } from '../../utils/messaging';
 import { COMMITMENT_KIND_LABELS } from '../../utils/model';
+import { onlyTrusted } from '../../utils/page/trusted-event';
 
 export interface DeadlineSuggestionsProps {
   suggestions: readonly DeadlineSuggestion[];
@@ -10,7 +11,8 @@ export interface DeadlineSuggestionsProps {
 
 /**
  * Dates the thread named that are not tracked yet, each with its quote: track
- * it as a commitment, or dismiss it for good.
+ * it as a commitment, or dismiss it for good. Both write, so both answer the
+ * user's own click only.
  */
 export function DeadlineSuggestions({ suggestions, onConfirm, onDismiss }: DeadlineSuggestionsProps) {
   const untracked = suggestions.filter((s) => !s.tracked);
@@ -24,12 +26,12 @@ export function DeadlineSuggestions({ suggestions, onConfirm, onDismiss }: Deadl
       <blockquote>“{s.quote}”</blockquote>
       {s.past ? null : (
         <>
-          <button type="button" onClick={() => onConfirm(s)} data-testid="deadline-confirm">
+          <button type="button" onClick={onlyTrusted(() => onConfirm(s))} data-testid="deadline-confirm">
             Track it
           </button>{' '}
         </>
       )}
-      <button type="button" onClick={() => onDismiss(s)} data-testid="deadline-dismiss">
+      <button type="button" onClick={onlyTrusted(() => onDismiss(s))} data-testid="deadline-dismiss">
         Dismiss
       </button>
     </li>

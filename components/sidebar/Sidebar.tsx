@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { ThreadView } from '../../utils/messaging';
+import { onlyTrusted } from '../../utils/page/trusted-event';
 import { HealthChip } from '../common/HealthChip';
 
 export type SidebarState =
@@ -114,7 +115,7 @@ function ThreadPanel({ view, ...props }: SidebarProps & { view: ThreadView }) {
                 </li>
               ))}
             </ul>
-            <button type="button" onClick={props.onOpenOptions}>
+            <button type="button" onClick={onlyTrusted(() => props.onOpenOptions())}>
               Open clients
             </button>
           </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SituationView, VariantView } from '../../utils/messaging';
+import { onlyTrusted } from '../../utils/page/trusted-event';
 
 export interface LlmAnswer {
   variants: VariantView[];
@@ -24,7 +25,11 @@ interface SituationListProps {
   onAskLlm?: ((situationId: string, onDelta: (textSoFar: string) => void) => LlmRequestHandle) | undefined;
 }
 
-/** Suggested wording: the situation, why it was chosen, and its variants with unfilled gaps highlighted. */
+/**
+ * Suggested wording: the situation, why it was chosen, and its variants with
+ * unfilled gaps highlighted. Insert, Copy and the LLM request answer the
+ * user's own click only.
+ */
 export function SituationList({ situations, onInsert, onCopy, onAskLlm }: SituationListProps) {
   const [open, setOpen] = useState<string | null>(situations[0]?.id ?? null);
   const [asked, setAsked] = useState<Record<string, Asked>>({});
@@ -57,7 +62,7 @@ export function SituationList({ situations, onInsert, onCopy, onAskLlm }: Situat
                 </pre>
               </div>
             ) : (
-              <button type="button" onClick={() => ask(situation.id)} data-testid="ask-llm">
+              <button type="button" onClick={onlyTrusted(() => ask(situation.id))} data-testid="ask-llm">
                 Rewrite with my LLM
               </button>
             )
@@ -87,12 +92,12 @@ export function SituationList({ situations, onInsert, onCopy, onAskLlm }: Situat
                   </p>
                   {onInsert ? (
                     <>
-                      <button type="button" onClick={() => onInsert(variant)} data-testid="variant-insert">
+                      <button type="button" onClick={onlyTrusted(() => onInsert(variant))} data-testid="variant-insert">
                         Insert
                       </button>{' '}
                     </>
                   ) : null}
-                  <button type="button" onClick={() => onCopy(variant)}>
+                  <button type="button" onClick={onlyTrusted(() => onCopy(variant))}>
                     Copy
                   </button>
                 </figure>

@@ -2,8 +2,24 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GMAIL, launchExtension, sendFromPage, type Extension } from './harness';
 import { OWN_ADDRESSES, acme, acmeContacts, seedAccounts } from './accounts';
+import { extensionUi } from './shadow';
 
 const GMAIL_THREAD = (JSON.parse(readFileSync('tests/fixtures/gmail/thread-agreement.expected.json', 'utf8')) as { url: string }).url;
+
+/**
+ * A date already behind today is shown as past and never offered to track, so
+ * the thread is served with its dates moved to next year: "by 30 June" stays
+ * ahead whenever the test runs. (Gmail's labels carry the year; the weekday
+ * names are not used once a date is complete.)
+ */
+const YEAR = new Date().getFullYear() + 1;
+const DUE = `${YEAR}-06-30`;
+async function serveThreadAhead(ext: Extension) {
+  const html = readFileSync('tests/fixtures/gmail/thread-agreement-june.html', 'utf8').replaceAll('2026', String(YEAR));
+  await ext.context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "require-trusted-types-for 'script'" }, body: html }),
+  );
+}
 
 describe('deadlines and suggestions from the thread, in Chromium', () => {
   let ext: Extension;
@@ -17,12 +33,13 @@ describe('deadlines and suggestions from the thread, in Chromium', () => {
       const options = await ext.page('options.html');
       await seedAccounts(options, { clients: [acme], contacts: acmeContacts, ownAddresses: OWN_ADDRESSES });
       await options.close();
+      await serveThreadAhead(ext);
     });
 
     it('suggests the deadline; confirming it makes a commitment the popup lists', async () => {
       const page = await ext.context.newPage();
       await page.goto(GMAIL_THREAD);
-      const suggestion = page.locator('[data-testid="deadline-suggestion"][data-kind="agreement"][data-due="2026-06-30"]');
+      const suggestion = extensionUi(page).locator(`[data-testid="deadline-suggestion"][data-kind="agreement"][data-due="${DUE}"]`);
       await suggestion.waitFor({ timeout: 15_000 });
       await expect(suggestion.textContent()).resolves.toContain('signed agreement back to us by 30 June');
       await suggestion.getByTestId('deadline-confirm').click();
@@ -33,11 +50,11 @@ describe('deadlines and suggestions from the thread, in Chromium', () => {
         type: 'accounts/load',
       });
       expect(accounts.commitments).toEqual([
-        expect.objectContaining({ kind: 'agreement', dueAt: '2026-06-30', source: expect.objectContaining({ quote: expect.stringContaining('30 June') }) }),
+        expect.objectContaining({ kind: 'agreement', dueAt: DUE, source: expect.objectContaining({ quote: expect.stringContaining('30 June') }) }),
       ]);
       const card = popup.getByTestId('client-card').filter({ hasText: 'Acme Retail' });
       await card.waitFor();
-      await expect(card.textContent()).resolves.toMatch(/Agreement — (?:unsigned, )?due (?:\d+ days ago|in \d+ days|today)/);
+      await expect(card.textContent()).resolves.toMatch(/Signed agreement back to us — agreement, in \d+ days/);
       await page.close();
       await popup.close();
     });
@@ -45,12 +62,12 @@ describe('deadlines and suggestions from the thread, in Chromium', () => {
     it('remembers a dismissed suggestion', async () => {
       const page = await ext.context.newPage();
       await page.goto(GMAIL_THREAD);
-      const suggestion = page.locator('[data-testid="deadline-suggestion"][data-kind="agreement"][data-due="2026-06-30"]');
+      const suggestion = extensionUi(page).locator(`[data-testid="deadline-suggestion"][data-kind="agreement"][data-due="${DUE}"]`);
       await suggestion.waitFor({ timeout: 15_000 });
       await suggestion.getByTestId('deadline-dismiss').click();
       await suggestion.waitFor({ state: 'detached' });
       await page.reload();
-      await page.getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
+      await extensionUi(page).getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
       await page.waitForTimeout(500);
       await expect(suggestion.count()).resolves.toBe(0);
       await page.close();
@@ -64,9 +81,9 @@ describe('deadlines and suggestions from the thread, in Chromium', () => {
     await options.close();
     const page = await ext.context.newPage();
     await page.goto(GMAIL_THREAD);
-    const situation = page.locator('[data-testid="situation"][data-situation="de-escalate"]');
+    const situation = extensionUi(page).locator('[data-testid="situation"][data-situation="de-escalate"]');
     await situation.waitFor({ timeout: 15_000 });
-    const toggle = situation.getByRole('button').first();
+    const toggle = situation.locator('button').first();
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     const variant = situation.getByTestId('variant').first();
     await variant.waitFor();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GMAIL, OUTLOOK, launchExtension, type Extension } from './harness';
 import { OWN_ADDRESSES, acme, acmeContacts, globex, globexContacts, seedAccounts } from './accounts';
+import { extensionUi } from './shadow';
 
 const urlOf = (expected: string) => (JSON.parse(readFileSync(`tests/fixtures/${expected}`, 'utf8')) as { url: string }).url;
 const GMAIL_THREAD = urlOf('gmail/thread-agreement.expected.json');
@@ -75,23 +76,23 @@ describe('in the mail page, with the built extension in Chromium', () => {
     describe(provider.name, () => {
       it('shows the matched client in the sidebar', async () => {
         const page = await openMail(provider.url);
-        await expect(page.getByTestId('sidebar-client-name').textContent({ timeout: 15_000 })).resolves.toBe(provider.client);
+        await expect(extensionUi(page).getByTestId('sidebar-client-name').textContent({ timeout: 15_000 })).resolves.toBe(provider.client);
         expect(securityViolations).toEqual([]);
         await page.close();
       });
 
       it('holds a hostile reply; "Send anyway" sends it exactly once', async () => {
         const page = await openMail(provider.url);
-        await page.getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
+        await extensionUi(page).getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
         await replaceDraft(page, provider.editor, HOSTILE);
         await page.locator(provider.send).first().click();
-        const panel = page.getByTestId('presend-panel');
+        const panel = extensionUi(page).getByTestId('presend-panel');
         await panel.waitFor();
         await expect(panel.getAttribute('data-level')).resolves.toMatch(/heated|hostile/);
-        await expect(page.getByTestId('presend-finding').count()).resolves.toBeGreaterThan(0);
+        await expect(extensionUi(page).getByTestId('presend-finding').count()).resolves.toBeGreaterThan(0);
         expect(await sentCount(page)).toBe(0);
 
-        await page.getByTestId('presend-send-anyway').click();
+        await extensionUi(page).getByTestId('presend-send-anyway').click();
         await expect.poll(() => sentCount(page)).toBe(1);
         const sent = await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent[0]);
         expect(JSON.stringify(sent)).toContain('completely useless');
@@ -102,23 +103,23 @@ describe('in the mail page, with the built extension in Chromium', () => {
 
       it('holds Ctrl+Enter too, and Escape returns to editing without sending', async () => {
         const page = await openMail(provider.url);
-        await page.getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
+        await extensionUi(page).getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
         await replaceDraft(page, provider.editor, HOSTILE);
         await page.keyboard.press('Control+Enter');
-        await page.getByTestId('presend-panel').waitFor();
+        await extensionUi(page).getByTestId('presend-panel').waitFor();
         await page.keyboard.press('Escape');
-        await page.getByTestId('presend-panel').waitFor({ state: 'detached' });
+        await extensionUi(page).getByTestId('presend-panel').waitFor({ state: 'detached' });
         expect(await sentCount(page)).toBe(0);
         await page.close();
       });
 
       it('sends a calm reply at once', async () => {
         const page = await openMail(provider.url);
-        await page.getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
+        await extensionUi(page).getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
         await replaceDraft(page, provider.editor, CALM);
         await page.locator(provider.send).first().click();
         await expect.poll(() => sentCount(page)).toBe(1);
-        await expect(page.getByTestId('presend-panel').count()).resolves.toBe(0);
+        await expect(extensionUi(page).getByTestId('presend-panel').count()).resolves.toBe(0);
         await page.close();
       });
     });
@@ -126,12 +127,12 @@ describe('in the mail page, with the built extension in Chromium', () => {
 
   it('applies a suggested rewrite in the compose box, and Ctrl+Z undoes it', async () => {
     const page = await openMail(GMAIL_THREAD);
-    await page.getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
+    await extensionUi(page).getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
     await replaceDraft(page, '[g_editable="true"]', HOSTILE);
     await page.locator('[role="button"].aoO').click();
-    await page.getByTestId('presend-panel').waitFor();
+    await extensionUi(page).getByTestId('presend-panel').waitFor();
     const before = await page.locator('[g_editable="true"]').innerText();
-    await page.getByTestId('presend-apply').first().click();
+    await extensionUi(page).getByTestId('presend-apply').first().click();
     const after = await page.locator('[g_editable="true"]').innerText();
     expect(after).not.toBe(before);
     await page.locator('[g_editable="true"]').focus();
@@ -144,10 +145,10 @@ describe('in the mail page, with the built extension in Chromium', () => {
   it('rewrites whole sentences on Apply, checks the edited draft again, and sends it once it reads calm', async () => {
     const page = await openMail(GMAIL_THREAD);
     const editor = '[g_editable="true"]';
-    await page.getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
+    await extensionUi(page).getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
     await replaceDraft(page, editor, 'This is the fourth time I am asking for the signed order form. Frankly, your legal team is useless.');
     await page.locator('[role="button"].aoO').click();
-    const panel = page.getByTestId('presend-panel');
+    const panel = extensionUi(page).getByTestId('presend-panel');
     await panel.waitFor();
     for (let round = 0; round < 4 && (await panel.count()) > 0; round += 1) {
       expect(await sentCount(page)).toBe(0);
