@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ThreadView } from '../../utils/messaging';
 import { onlyTrusted } from '../../utils/page/trusted-event';
 import { HealthChip } from '../common/HealthChip';
+import { ClientFacts } from './ClientFacts';
 
 export type SidebarState =
   | { kind: 'loading' }
@@ -32,6 +33,7 @@ const ROLE_LABEL: Record<string, string> = {
 export function Sidebar(props: SidebarProps) {
   const [collapsed, setCollapsed] = useState(false);
   const { state } = props;
+  const debugOn = useDebugSwitch(state);
   return (
     <aside className={collapsed ? 'bk-sidebar bk-sidebar--collapsed' : 'bk-sidebar'} aria-label="Bridgekeeper" data-testid="sidebar" data-state={state.kind}>
       <button
@@ -49,18 +51,30 @@ export function Sidebar(props: SidebarProps) {
           <h1 className="bk-title">Bridgekeeper</h1>
           <SidebarBody {...props} />
           {props.pageSections}
-          <details className="bk-debug">
-            <summary>Debug</summary>
-            <ol data-testid="debug-log">
-              {props.debugLog.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ol>
-          </details>
+          {debugOn ? (
+            <details className="bk-debug">
+              <summary>Debug</summary>
+              <ol data-testid="debug-log">
+                {props.debugLog.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ol>
+            </details>
+          ) : null}
         </div>
       )}
     </aside>
   );
+}
+
+/** The debug log shows only when switched on in the options; the last thread view said which, and it holds while the next is read. */
+function useDebugSwitch(state: SidebarState): boolean {
+  const [on, setOn] = useState(false);
+  const said = state.kind === 'view' ? state.view.debugLog : null;
+  useEffect(() => {
+    if (said !== null) setOn(said);
+  }, [said]);
+  return said ?? on;
 }
 
 function SidebarBody(props: SidebarProps) {
@@ -132,25 +146,7 @@ function ThreadPanel({ view, ...props }: SidebarProps & { view: ThreadView }) {
         {view.health ? <HealthChip health={view.health} /> : null}
       </header>
       <p className="bk-muted bk-small">{view.reason}</p>
-      {view.health?.reasons.length ? (
-        <ul className="bk-small">
-          {view.health.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      ) : null}
-      {view.signals.length ? (
-        <section aria-label="Signals">
-          <h3>Signals</h3>
-          <ul className="bk-small">
-            {view.signals.map((s) => (
-              <li key={s.id} className={`bk-signal bk-signal--${s.severity}`}>
-                {s.message}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ClientFacts health={view.health} commitments={view.commitments} signals={view.signals} />
       <section aria-label="People on this thread">
         <h3>People</h3>
         {known.length ? (
@@ -164,20 +160,6 @@ function ThreadPanel({ view, ...props }: SidebarProps & { view: ThreadView }) {
           </ul>
         ) : (
           <p className="bk-muted bk-small">No known contacts on this thread.</p>
-        )}
-      </section>
-      <section aria-label="Open commitments">
-        <h3>Open commitments</h3>
-        {view.commitments.length ? (
-          <ul className="bk-small" data-testid="sidebar-commitments">
-            {view.commitments.map((c) => (
-              <li key={c.id} className={c.overdue ? 'bk-overdue' : undefined}>
-                {c.description}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="bk-muted bk-small">None tracked.</p>
         )}
       </section>
       {props.clientSections(view)}
