@@ -7,9 +7,23 @@ import { summarize, type BenchEntry } from './measure';
 
 /** The largest saved page of each webmail, with the URL, zone and moment it was captured at. */
 const PAGES = [
-  { name: 'mail.extract.gmail', provider: 'gmail', fixture: 'gmail/thread-agreement' },
-  { name: 'mail.extract.outlook', provider: 'outlook', fixture: 'outlook/thread-champion' },
+  { name: 'mail.extract.gmail', provider: 'gmail', fixture: 'gmail/thread-agreement', bigBody: false },
+  { name: 'mail.extract.outlook', provider: 'outlook', fixture: 'outlook/thread-champion', bigBody: false },
+  // The same thread with 5 MB of text added to its first message's body: what a huge mail costs on every read.
+  { name: 'mail.extract.gmail.5mb', provider: 'gmail', fixture: 'gmail/thread-agreement', bigBody: true },
 ] as const;
+
+/** 10,000 paragraphs of 500 characters appended to the first message body (built with DOM calls, no markup parsing). */
+const BIG_BODY = `() => {
+  const body = document.querySelector('div.a3s');
+  const line = 'Quarterly figures follow in full detail for every site and every week of the year. '.repeat(6).slice(0, 500);
+  for (let i = 0; i < 10000; i++) {
+    const p = document.createElement('p');
+    p.textContent = line;
+    body.appendChild(p);
+  }
+  return body.textContent.length;
+}`;
 
 const CaptureSchema = z.object({ url: z.string(), timezone: z.string(), capturedAt: z.string() });
 
@@ -73,13 +87,19 @@ export async function bench(): Promise<BenchEntry[]> {
       const tab = await context.newPage();
       await tab.goto(capture.url);
       await tab.addScriptTag({ content: script });
+      const grown = page.bigBody ? Number(await tab.evaluate(`(${BIG_BODY})()`)) : 0;
       const outcome = InPageResultSchema.parse(
         await tab.evaluate(`(${TIME_EXTRACTION})(${JSON.stringify({ provider: page.provider, url: capture.url, timeZone: capture.timezone, now: capture.capturedAt, runs: RUNS, warmup: WARMUP, batch: BATCH })})`),
       );
       await context.close();
       if ('error' in outcome) throw new Error(`${page.name}: the adapter could not read ${page.fixture}.html: ${outcome.error}`);
       entries.push(
-        summarize(page.name, 'ms', outcome.samples, `${page.fixture}.html, ${(html.length / 1024).toFixed(0)} KiB, ${outcome.messages} messages, Chromium`),
+        summarize(
+          page.name,
+          'ms',
+          outcome.samples,
+          `${page.fixture}.html, ${(html.length / 1024).toFixed(0)} KiB${grown ? ` + a ${(grown / 1e6).toFixed(1)} MB body` : ''}, ${outcome.messages} messages, Chromium`,
+        ),
       );
     }
     return entries;

@@ -75,17 +75,19 @@ export function readByStructure(scope: Element, options: StructureOptions): Stru
 function findAnchors(scope: Element, options: StructureOptions): Anchors {
   const dates: Anchors['dates'] = [];
   const people: Anchors['people'] = [];
-  const editors = new Set(options.compose.flatMap((box) => [box.root, box.editor]));
-  const knownBodies = new Set(queryAllOf(scope, options.body));
+  // One query each for what is skipped whole: cheaper than matching every element against the lists.
+  const skipped = new Set<Element>([
+    ...options.compose.flatMap((box) => [box.root, box.editor]),
+    ...queryAllOf(scope, options.body),
+    ...queryAll(scope, `${QUOTE_BLOCK_CSS}, ${HISTORY_START_CSS}, [contenteditable="true"], script, style, template, svg`),
+  ]);
   forEachDescendant(scope, (element) => {
-    if (editors.has(element) || knownBodies.has(element) || isHiddenByAttributes(element, { ariaHidden: false })) return 'skip';
-    const role = element.getAttribute('role');
-    if (role && NOT_MESSAGE_ROLES.has(role)) return 'skip';
-    if (element.getAttribute('contenteditable') === 'true' || safeMatches(element, QUOTE_BLOCK_CSS) || safeMatches(element, HISTORY_START_CSS)) {
-      return 'skip';
+    if (skipped.has(element)) return 'skip';
+    if (element.attributes.length > 0) {
+      if (isHiddenByAttributes(element, { ariaHidden: false })) return 'skip';
+      const role = element.getAttribute('role');
+      if (role && NOT_MESSAGE_ROLES.has(role)) return 'skip';
     }
-    const tag = element.localName;
-    if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'svg') return 'skip';
     const sentAt = headerDate(element, options.dates);
     if (sentAt) dates.push({ element, sentAt });
     const person = personOf(element);
@@ -101,20 +103,12 @@ function queryAllOf(scope: Element, spec: SelectorSpec): Element[] {
   return spec.css.flatMap((css) => queryAll(scope, css));
 }
 
-function safeMatches(element: Element, css: string): boolean {
-  try {
-    return element.matches(css);
-  } catch {
-    return false;
-  }
-}
-
 /** The date a header element shows: `datetime`, a `title` that is a date, or a short text that is only a date. */
 function headerDate(element: Element, dates: DateReadOptions): string | null {
   const datetime = element.localName === 'time' ? element.getAttribute('datetime') : null;
   if (datetime) return readPageDate(datetime, dates);
-  const title = element.getAttribute('title');
-  if (title && title.length <= MAX_HEADER_TEXT && isDateLabel(title) && /\d/.test(title)) {
+  const title = element.attributes.length > 0 ? element.getAttribute('title') : null;
+  if (title && title.length <= MAX_HEADER_TEXT && /\d/.test(title) && isDateLabel(title)) {
     const sentAt = readPageDate(title, dates);
     if (sentAt) return sentAt;
   }
@@ -131,7 +125,11 @@ function headerDate(element: Element, dates: DateReadOptions): string | null {
 
 /** A person shown by an element: an address in one of its attributes, or text that is only "Name <address>". */
 function personOf(element: Element): Person | null {
-  for (const attribute of ADDRESS_ATTRIBUTES) {
+  let anyAddress = false;
+  for (const attribute of Array.from(element.attributes)) {
+    if (attribute.value.includes('@')) anyAddress = true;
+  }
+  for (const attribute of anyAddress ? ADDRESS_ATTRIBUTES : []) {
     const value = element.getAttribute(attribute);
     if (!value || value.length > 500) continue;
     if (attribute === 'href' && !/^mailto:/i.test(value)) continue;

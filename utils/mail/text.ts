@@ -199,6 +199,11 @@ export function readSplitText(root: Node, boundaries: TextBoundaries = {}, limit
     if (sinks[Part.Own].overflowed || (part === Part.Quoted && islandDepth === 0 && sinks[Part.Quoted].full)) break;
     const frame = stack.pop()!;
     const node = frame.node;
+    // A full signature: only the way to the history start is still worth walking.
+    if (part === Part.Signature && sinks[Part.Signature].full && !frame.leaving && islandDepth === 0) {
+      if (!quoteStart) break;
+      if (node.nodeType !== 1 || !(node as Element).contains(quoteStart)) continue;
+    }
     if (frame.leaving) {
       if (frame.breakCount) sink().blockBreak(frame.breakCount);
       if (frame.cell) sink().cellBreak();
