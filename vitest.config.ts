@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // The tone engine's default model, as the background loads it.
+          setupFiles: ['tests/support/tone-model.ts'],
         },
       },
       {

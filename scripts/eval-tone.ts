@@ -13,6 +13,7 @@
 import Sentiment from 'sentiment';
 import { SentimentIntensityAnalyzer } from 'vader-sentiment';
 import { analyzeTone } from '../utils/tone';
+import '../utils/tone/model/shipped';
 import { readCorpus, type Example } from './tone/corpus';
 import { auc } from './tone/train';
 

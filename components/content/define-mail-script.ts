@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MailAdapter } from '../../utils/mail/adapter';
 import { request } from '../messaging/messenger';
 import '../sidebar/sidebar.css';
-import { checkTone } from './check-tone';
+import { checkTone, loadToneModel } from './check-tone';
 import { startMailPage } from './mail-page';
 
 /** One content script per webmail; they differ only in where they run and which adapter reads the page. */
@@ -13,6 +13,8 @@ export function defineMailContentScript(matches: string[], adapter: MailAdapter)
     runAt: 'document_idle',
     async main(ctx) {
       try {
+        // The model first (a few ms from the background), so the first send is already judged.
+        await loadToneModel(() => request('tone/model', {})).catch((error: unknown) => console.warn('Bridgekeeper: no tone model', error));
         await startMailPage({ ctx, adapter, request, checkTone });
       } catch (error) {
         // Never break the host page.

@@ -18,6 +18,7 @@ const SIZES = [
  * thread must not cost more than linearly.
  */
 export async function bench(): Promise<BenchEntry[]> {
+  await importOptional('utils/tone/model/shipped'); // makes the shipped weights the engine's default
   const tone = exportsOf<ToneModule>(await importOptional('utils/tone'), ['analyzeTone'], 'utils/tone');
   if (typeof tone === 'string') return SIZES.map(({ chars }) => ({ name: `tone.analyze.${chars}`, missing: tone }));
 

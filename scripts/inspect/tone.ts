@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { analyzeTone, stripQuotedHistory, type Sensitivity } from '../../utils/tone';
+import '../../utils/tone/model/shipped';
 import { option, positionals, printJson, readJsonl } from './io';
 
 const LineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });

@@ -6,6 +6,7 @@ import { canonicalAddress, matchThread, type ThreadMatch } from '../match';
 import type { DeadlineSuggestion, ThreadView, ToneContextView } from '../messaging';
 import { COMMITMENT_KIND_LABELS, type Client, type Contact, type MailRecord } from '../model';
 import { analyzeTone } from '../tone';
+import '../tone/model/shipped'; // the background scores inbound mail with the shipped model
 import type { AccountSnapshot } from './account-cache';
 import { clientSignals, clientStatus, commitmentView } from './status';
 import { situationsFor } from './situations';
@@ -63,6 +64,7 @@ export function buildThreadView({ accounts, snapshot, match, mail, dismissed, no
     unknownExternal: match.unknownExternal,
     tone: { sensitivity: settings.toneSensitivity, holdOnRisk: settings.holdOnRisk },
     debugLog: settings.debugLog,
+    account: null,
   };
   if (!client) {
     return { ...base, state: 'none', commitments: [], deadlineSuggestions: [], situations: [], signals: [], toneContext: {}, llm: false };

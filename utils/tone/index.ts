@@ -6,7 +6,7 @@
  */
 import { maskedRanges } from './model/features';
 import type { ToneModel } from './model/format';
-import { heatedPhrases, readTone, shippedModel, type ModelReading, type Phrase } from './model/score';
+import { heatedPhrases, providedToneModel, readTone, type ModelReading, type Phrase } from './model/score';
 import { rewriteFor } from './rewrite';
 import { ruleFindings, type WeightedFinding } from './rule-findings';
 import { LIMIT_MARKERS } from './rules';
@@ -33,7 +33,8 @@ interface Options {
 
 export function analyzeTone(rawText: string, context: ToneContext = {}, options: Options = {}): ToneResult {
   const text = rawText.length > MAX_CHARS ? rawText.slice(0, MAX_CHARS) : rawText;
-  const model = options.model ?? shippedModel();
+  const model = options.model ?? providedToneModel();
+  if (!model) throw new Error('No tone model loaded: import utils/tone/model/shipped, or pass one.');
   const rules = ruleFindings(text);
   const reading = readTone(text, rules, model);
   const score = reading.score;
@@ -90,12 +91,25 @@ function severityOfWeight(weight: number): Finding['severity'] {
 function explain(text: string, reading: ModelReading, rules: WeightedFinding[], warn: boolean): Finding[] {
   let phrases = heatedPhrases(reading, text, PHRASE_MIN_WEIGHT);
   if (warn && !phrases.length) phrases = heatedPhrases(reading, text, Number.MIN_VALUE).slice(0, 1);
+  // Prefix sums over the tokens: a span's contribution in O(log n), so many rule hits stay cheap.
+  const { tokens, contributions } = reading;
+  const prefix = new Float64Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i += 1) prefix[i + 1] = prefix[i]! + contributions[i]!;
+  const firstEndingAfter = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const contributionOf = (start: number, end: number) => {
-    let sum = 0;
-    reading.tokens.forEach((t, i) => {
-      if (t.start < end && t.end > start) sum += reading.contributions[i]!;
-    });
-    return sum;
+    const from = firstEndingAfter(start);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.start < end) to += 1;
+    return prefix[to]! - prefix[from]!;
   };
   const greeting = maskedRanges(text).find((m) => m.token === '<name>');
   const afterGreeting = greeting ? greeting.end + 1 : 0;
@@ -106,9 +120,10 @@ function explain(text: string, reading: ModelReading, rules: WeightedFinding[], 
     out.push(findingOf(text, phrase, rule, afterGreeting));
   }
   for (const rule of rules) {
+    if (out.length >= MAX_FINDINGS) break;
     if (out.some((f) => overlaps(f, rule))) continue;
     const weight = contributionOf(rule.start, rule.end);
-    if (weight <= 0 || out.length >= MAX_FINDINGS) continue;
+    if (weight <= 0) continue;
     out.push(findingOf(text, { start: rule.start, end: rule.end, weight }, rule, afterGreeting));
   }
   return out.sort((a, b) => a.start - b.start).map(({ weight: _w, ...f }) => f);

@@ -1,13 +1,20 @@
-import { decodeModel, fromBase64, type ToneModel } from './format';
+import type { ToneModel } from './format';
 import { maskedRanges, tokenize, toneFeatures, type RuleHit, type Token } from './features';
-import { TONE_MODEL_BASE64 } from './weights.generated';
 
-let shipped: ToneModel | undefined;
+/**
+ * Where the engine gets its model when the caller names none. The weights are
+ * not imported here: the background and Node load them with `./shipped`, the
+ * content scripts receive them from the background once per page, so the
+ * 48 KB of weights are not in every mail tab's bundle.
+ */
+let provider: (() => ToneModel) | undefined;
 
-/** The model that ships with the extension, decoded once. */
-export function shippedModel(): ToneModel {
-  shipped ??= decodeModel(fromBase64(TONE_MODEL_BASE64));
-  return shipped;
+export function provideToneModel(get: () => ToneModel): void {
+  provider = get;
+}
+
+export function providedToneModel(): ToneModel | undefined {
+  return provider?.();
 }
 
 export interface ModelReading {
@@ -30,7 +37,7 @@ export function scoreOfMargin(model: Pick<ToneModel, 'calibA' | 'calibB'>, margi
 }
 
 /** Scores a draft and spreads the margin over its tokens. Linear in the draft's length. */
-export function readTone(text: string, rules: readonly RuleHit[], model: ToneModel = shippedModel()): ModelReading {
+export function readTone(text: string, rules: readonly RuleHit[], model: ToneModel): ModelReading {
   const tokens = tokenize(text, maskedRanges(text));
   const hits = toneFeatures({ tokens, ...(model.usesRules ? { rules } : {}) });
   const contributions = new Float64Array(tokens.length);

@@ -1,0 +1,2 @@
+// Unit tests score with the shipped tone model, as the background does.
+import '../../utils/tone/model/shipped';
