@@ -231,6 +231,22 @@ export const PROTOCOL = {
       rewrite: z.object({ text: z.string(), changes: z.array(z.object({ from: z.string(), to: z.string(), why: z.string() })) }).optional(),
     }),
   },
+  /**
+   * The command palette's writes, for the client of the thread this tab
+   * reported (utils/service/thread-actions): a commitment or person is named
+   * by what the tab's thread view showed, never by a client id the page chose.
+   */
+  'commitment/resolve': {
+    from: ['content'],
+    request: req('commitment/resolve', { commitmentId: z.string().max(128), status: z.enum(['done', 'waived']) }),
+    response: ok,
+  },
+  'commitment/told': {
+    from: ['content'],
+    request: req('commitment/told', { commitmentId: z.string().max(128), email: z.string().max(320) }),
+    response: ok,
+  },
+  'contact/new-in-role': { from: ['content'], request: req('contact/new-in-role', { email: z.string().max(320) }), response: ok },
   'options/open': { from: ['content', 'page'], request: req('options/open', {}), response: ok },
 } as const;
 

@@ -13,6 +13,7 @@ import type { ServiceDeps } from './deps';
 import { allClientStatuses, clientSignals, countOverdue, groupMailByClient } from './status';
 import { buildThreadView, mailRecords, matchSnapshot } from './thread';
 import { timelineEvents } from './timeline';
+import { threadActionHandlers } from './thread-actions';
 
 export { TabThreadSchema, type HostPermissions, type SecretStore, type ServiceDeps, type TabThread, type TabThreads } from './deps';
 
@@ -41,6 +42,7 @@ export function createService(deps: ServiceDeps) {
     ...backupTransferHandlers(changedDeps, (request, sender) => handlers['backup/restore'](request, sender)),
     ...llmHandlers(deps, cache),
     ...deadlineHandlers(changedDeps),
+    ...threadActionHandlers(changedDeps),
     'status/get': async ({ tabId }) => {
       const [accounts, mail] = await Promise.all([cache.get({ fresh: true }), deps.store.listMail()]);
       const clients = allClientStatuses(accounts, mail.items, deps.now(), deps.timeZone());
