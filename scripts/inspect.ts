@@ -8,6 +8,7 @@ const COMMANDS = {
   deadlines: () => import('./inspect/deadlines'),
   suggest: () => import('./inspect/suggest'),
   match: () => import('./inspect/match'),
+  view: () => import('./inspect/view'),
 } as const;
 
 type CommandName = keyof typeof COMMANDS;
@@ -20,6 +21,7 @@ function usage(): string {
     '  deadlines <file.jsonl>                commitments in lines of {id,sentAt,timeZone,text}',
     '  suggest --list                        every local template variant, filled with the demo data',
     '  match <book.json> <addresses.txt>     one {address, clientId, reason} line per address',
+    '  view <page.html> --url <u> --book <book.json> [--now <iso>]   the sidebar\'s view of a saved page',
   ].join('\n');
 }
 
