@@ -22,8 +22,29 @@ const LABEL = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)$/;
 const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 const U_LABEL = /^[\p{L}\p{M}\p{N}-]+$/u;
 
+type DomainReading = { ok: true; domain: string } | { ok: false; reason: string };
+
+/**
+ * Readings by the domain as written. Stored mail names the same few thousand
+ * domains over and over (100,000 records, each parsed on every read), and
+ * mapping one to its A-label goes through a URL parse: each is read once.
+ * Bounded, so hostile input cannot grow it without end.
+ */
+const DOMAIN_READINGS = new Map<string, Readonly<DomainReading>>();
+const DOMAIN_READINGS_MAX = 20_000;
+
 /** The domain's A-label form, or why it cannot be trusted. */
-export function readDomain(raw: string): { ok: true; domain: string } | { ok: false; reason: string } {
+export function readDomain(raw: string): Readonly<DomainReading> {
+  let reading = DOMAIN_READINGS.get(raw);
+  if (reading === undefined) {
+    if (DOMAIN_READINGS.size >= DOMAIN_READINGS_MAX) DOMAIN_READINGS.clear();
+    reading = Object.freeze(readDomainOnce(raw));
+    DOMAIN_READINGS.set(raw, reading);
+  }
+  return reading;
+}
+
+function readDomainOnce(raw: string): DomainReading {
   const lower = raw.trim().toLowerCase();
   if (!lower) return { ok: false, reason: 'has no domain' };
   if (lower.endsWith('.')) return { ok: false, reason: 'the domain ends in a dot, a spelling real mail never uses' };
@@ -54,8 +75,22 @@ export function readDomain(raw: string): { ok: true; domain: string } | { ok: fa
   return { ok: true, domain: ascii };
 }
 
+/** Readings by the address as written: every stored mail record names its people again, and is parsed on every read. */
+const ADDRESS_READINGS = new Map<string, Readonly<AddressReading>>();
+const ADDRESS_READINGS_MAX = 100_000;
+
 /** An address as the extension keeps and compares it: trimmed, lower-case, domain as A-label. */
-export function readAddress(raw: string): AddressReading {
+export function readAddress(raw: string): Readonly<AddressReading> {
+  let reading = ADDRESS_READINGS.get(raw);
+  if (reading === undefined) {
+    if (ADDRESS_READINGS.size >= ADDRESS_READINGS_MAX) ADDRESS_READINGS.clear();
+    reading = Object.freeze(readAddressOnce(raw));
+    ADDRESS_READINGS.set(raw, reading);
+  }
+  return reading;
+}
+
+function readAddressOnce(raw: string): AddressReading {
   const trimmed = raw.trim();
   if (trimmed.length > MAX_ADDRESS) return { ok: false, reason: 'is longer than an address can be' };
   const at = trimmed.lastIndexOf('@');
