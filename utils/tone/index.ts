@@ -135,9 +135,3 @@ function findingOf(text: string, phrase: Phrase, rule: WeightedFinding | undefin
   const rewrite = rewriteFor(text, { start: phrase.start, end: phrase.end, category }, afterGreeting);
   return { start: phrase.start, end: phrase.end, category, severity: severityOfWeight(phrase.weight), message, suggestion: rewrite.text, rewrite, weight: phrase.weight };
 }
-
-/** The draft with one finding's sentence replaced by its rewrite. */
-export function applyFinding(text: string, finding: Finding): string {
-  if (!finding.rewrite) return text;
-  return text.slice(0, finding.rewrite.start) + finding.rewrite.text + text.slice(finding.rewrite.end);
-}

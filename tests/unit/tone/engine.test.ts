@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTone, applyFinding } from '../../../utils/tone';
+import { analyzeTone } from '../../../utils/tone';
+import { applyRewrite } from '../../support/apply-rewrite';
 import { REWRITE_CATEGORIES, deadlineIn, rewriteFor, sentenceAround, topicIn } from '../../../utils/tone/rewrite';
 
 /** Drafts a new user tried that the phrase rules let through, each with the phrase that carries its heat. */
@@ -28,7 +29,7 @@ describe('sentence-level rewrites', () => {
   it('replaces the whole sentence, never a splice inside it', () => {
     const draft = "Hi Mei,\n\nThis is the third time I've asked for the signed order form. Could you send it today?";
     const finding = analyzeTone(draft).findings[0]!;
-    const edited = applyFinding(draft, finding);
+    const edited = applyRewrite(draft, finding);
     expect(edited).not.toContain("I've asked for the signed order form");
     expect(edited).toContain('Could you send it today?');
     expect(edited.startsWith('Hi Mei,\n\n')).toBe(true);
@@ -46,7 +47,7 @@ describe('sentence-level rewrites', () => {
   it('turns mock gratitude into plain thanks', () => {
     const draft = 'Thanks so much for finally getting back to us.';
     const finding = analyzeTone(draft).findings.find((f) => f.rewrite)!;
-    expect(applyFinding(draft, finding)).toBe('Thank you for the update.');
+    expect(applyRewrite(draft, finding)).toBe('Thank you for the update.');
   });
 
   it('keeps the deadline a threat named', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTone, applyFinding, ruleFindings, stripQuotedHistory } from '../../../utils/tone';
+import { analyzeTone, ruleFindings, stripQuotedHistory } from '../../../utils/tone';
+import { applyRewrite } from '../../support/apply-rewrite';
 import { decodeModel, encodeModel } from '../../../utils/tone/model/format';
 import { RULES } from '../../../utils/tone/rules';
 
@@ -103,7 +104,7 @@ describe('tone rules', () => {
     const finding = analyzeTone(text).findings.find((f) => f.category === 'passive-aggressive')!;
     expect(text.slice(finding.start, finding.end).toLowerCase()).toContain('per my last email');
     expect(finding.rewrite).toMatchObject({ start: text.indexOf('per my'), end: text.indexOf(' Thanks') });
-    expect(applyFinding(text, finding)).toBe(`Hello team, ${finding.rewrite!.text} Thanks for looking.`);
+    expect(applyRewrite(text, finding)).toBe(`Hello team, ${finding.rewrite!.text} Thanks for looking.`);
   });
 
   it('lowers the threshold for a key client at risk, a new leader and a heated thread, and says why', () => {
