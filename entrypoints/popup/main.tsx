@@ -4,6 +4,7 @@ import { request } from '../../components/messaging/messenger';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { ThreadPanel } from '../../components/popup/ThreadPanel';
 import '../../components/ui.css';
+import '../../components/popup/popup.css';
 
 async function start() {
   // `?tab=` lets tests open the popup as a page for a given tab; the toolbar opens it on the active tab.

@@ -3,37 +3,39 @@ import { z } from 'zod';
 import { launchExtension, sendFromPage, type Extension } from '../lib/extension-browser';
 import { generateAccounts } from './accounts';
 import { ensureExtensionBuilt } from './extension-build';
-import { summarize, type BenchEntry } from './measure';
+import { summarize, withTarget, type BenchEntry } from './measure';
 
-const NAME = 'popup.render.1000clients';
-const CLIENTS = 1000;
-const RUNS = 5;
+/** Books the popup is opened on, and what it promises for each (issue 13: < 100 ms, aim 50; < 300 ms). */
+const SIZES = [
+  { clients: 1000, target: 100 },
+  { clients: 5000, target: 300 },
+] as const;
+const RUNS = 7;
 const WARMUP = 1;
 const RENDER_TIMEOUT_MS = 30_000;
 
 /**
- * Injected before the popup's own scripts: `__bkRendered` resolves with
- * `performance.now()` (time since navigation start) when the last client card
- * is in the DOM. The extension's CSP forbids eval, so the bench reads it with
- * one `evaluate` rather than a polling `waitForFunction`.
+ * Injected before the popup's own scripts: `__bkRendered` resolves with the
+ * time since navigation start at which the first triage row was painted:
+ * the row is in the DOM, then the frame that shows it is drawn (the callback
+ * after the next animation frame runs once that frame's paint is done). The
+ * extension's CSP forbids eval, so the bench reads it with one `evaluate`
+ * rather than a polling `waitForFunction`.
  */
-const WATCH_CARDS = `window.__bkRendered = new Promise((resolve) => {
+const WATCH_FIRST_ROW = `window.__bkRendered = new Promise((resolve) => {
   const observer = new MutationObserver(() => {
-    const count = document.querySelectorAll('[data-testid="client-card"]').length;
-    window.__bkCards = count;
-    if (count >= ${CLIENTS}) {
-      observer.disconnect();
-      resolve(performance.now());
-    }
+    if (!document.querySelector('[data-testid="triage-row"]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
   });
   observer.observe(document, { childList: true, subtree: true });
 });`;
 
-const AWAIT_CARDS = `Promise.race([
-  window.__bkRendered.then((at) => ({ at })),
-  new Promise((resolve) => setTimeout(() => resolve({ cards: window.__bkCards || 0 }), ${RENDER_TIMEOUT_MS})),
+const AWAIT_FIRST_ROW = `Promise.race([
+  window.__bkRendered.then((at) => ({ at, rows: document.querySelectorAll('[data-testid="triage-row"]').length })),
+  new Promise((resolve) => setTimeout(() => resolve({ timeout: true }), ${RENDER_TIMEOUT_MS})),
 ])`;
-const RenderedSchema = z.union([z.object({ at: z.number() }), z.object({ cards: z.number() })]);
+const RenderedSchema = z.union([z.object({ at: z.number(), rows: z.number() }), z.object({ timeout: z.literal(true) })]);
 
 const ExportSchema = z.object({ ok: z.literal(true), text: z.string() });
 /** Only what the bench replaces; everything else in the export is sent back as it came. */
@@ -41,26 +43,46 @@ const BackupShapeSchema = z.looseObject({ data: z.looseObject({}) });
 const ReplySchema = z.object({ ok: z.boolean(), error: z.string().optional() });
 const LoadedSchema = z.object({ ok: z.literal(true), clients: z.array(z.unknown()) });
 
+const nameOf = (clients: number) => `popup.render.${clients}clients`;
+
 /**
  * What the user waits for when they click the toolbar icon with a large
  * book: the real popup in the real extension, storage and background
- * included, from navigation start to the last client card.
+ * included, from navigation start to the first triage row painted. The
+ * background keeps the status current on writes, so after loading the book
+ * it is served from memory, as it is for a user whose worker is running;
+ * the first open is a warm-up.
  */
 export async function bench(): Promise<BenchEntry[]> {
   const build = await ensureExtensionBuilt();
-  if (!build.ok) return [{ name: NAME, missing: build.error }];
+  if (!build.ok) return SIZES.map(({ clients }) => ({ name: nameOf(clients), missing: build.error }));
   const extension = await launchExtension();
+  const entries: BenchEntry[] = [];
   try {
-    const loading = await load(extension);
-    if (loading) return [{ name: NAME, missing: loading }];
-    const samples: number[] = [];
-    for (let run = 0; run < WARMUP + RUNS; run++) {
-      const rendered = await openPopup(extension);
-      if (typeof rendered === 'string') return [{ name: NAME, missing: rendered }];
-      if (run >= WARMUP) samples.push(rendered);
+    for (const { clients, target } of SIZES) {
+      const name = nameOf(clients);
+      const loading = await load(extension, clients);
+      if (loading) {
+        entries.push({ name, missing: loading });
+        continue;
+      }
+      const samples: number[] = [];
+      let rows = 0;
+      for (let run = 0; run < WARMUP + RUNS; run++) {
+        const rendered = await openPopup(extension);
+        if (typeof rendered === 'string') break;
+        rows = rendered.rows;
+        if (run >= WARMUP) samples.push(rendered.at);
+      }
+      if (samples.length < RUNS) {
+        entries.push({ name, missing: `the popup showed no triage row after ${RENDER_TIMEOUT_MS / 1000} s` });
+        continue;
+      }
+      const stale = build.stale ? '; build older than the sources, run with --build' : '';
+      const note = `${clients.toLocaleString('en')} clients + 1 contact and 1 commitment each, navigation start → first triage row painted (${rows} rows in the DOM then)${stale}`;
+      entries.push(withTarget(summarize(name, 'ms', samples, note), target, `< ${target} ms`));
     }
-    const stale = build.stale ? '; build older than the sources, run with --build' : '';
-    return [summarize(NAME, 'ms', samples, `${CLIENTS} clients + 1 contact and 1 commitment each, navigation start → last client card${stale}`)];
+    return entries;
   } finally {
     await extension.close();
   }
@@ -74,8 +96,8 @@ export async function bench(): Promise<BenchEntry[]> {
  * 3,000 of them kept the worker busy for minutes.
  * Returns a sentence when the background does not take the book.
  */
-async function load(extension: Extension): Promise<string | null> {
-  const book = generateAccounts({ clients: CLIENTS, contactsPerClient: 1, commitmentsPerClient: 1, seed: 5 });
+async function load(extension: Extension, clients: number): Promise<string | null> {
+  const book = generateAccounts({ clients, contactsPerClient: 1, commitmentsPerClient: 1, seed: 5 });
   const page = await extension.page('popup.html');
   try {
     const exported = ExportSchema.safeParse(await sendFromPage(page, { type: 'backup/export' }));
@@ -86,21 +108,21 @@ async function load(extension: Extension): Promise<string | null> {
     if (!restored.ok) return `the background refused the bench's accounts: ${restored.error ?? 'no reason given'}`;
     const loaded = LoadedSchema.safeParse(await sendFromPage(page, { type: 'accounts/load' }));
     if (!loaded.success) return 'accounts/load did not answer with the stored clients';
-    if (loaded.data.clients.length !== CLIENTS) return `the store holds ${loaded.data.clients.length} clients after loading ${CLIENTS}`;
+    if (loaded.data.clients.length !== clients) return `the store holds ${loaded.data.clients.length} clients after loading ${clients}`;
     return null;
   } finally {
     await page.close();
   }
 }
 
-/** Milliseconds from navigation start to the last card, or a sentence when the cards never all appear. */
-async function openPopup(extension: Extension): Promise<number | string> {
+/** Milliseconds from navigation start to the first triage row painted, or a sentence when none appears. */
+async function openPopup(extension: Extension): Promise<{ at: number; rows: number } | string> {
   const page: Page = await extension.context.newPage();
   try {
-    await page.addInitScript(WATCH_CARDS);
+    await page.addInitScript(WATCH_FIRST_ROW);
     await page.goto(`chrome-extension://${extension.id}/popup.html`);
-    const rendered = RenderedSchema.parse(await page.evaluate(AWAIT_CARDS));
-    return 'at' in rendered ? rendered.at : `the popup showed ${rendered.cards} of ${CLIENTS} client cards after ${RENDER_TIMEOUT_MS / 1000} s`;
+    const rendered = RenderedSchema.parse(await page.evaluate(AWAIT_FIRST_ROW));
+    return 'at' in rendered ? rendered : 'no triage row';
   } finally {
     await page.close();
   }

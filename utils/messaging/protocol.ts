@@ -8,6 +8,8 @@ import {
   CorruptRecordSchema,
   ThreadViewSchema,
   TimelineEventSchema,
+  TriageCountsSchema,
+  TriageRowSchema,
   VariantViewSchema,
 } from './views';
 
@@ -136,6 +138,31 @@ export const PROTOCOL = {
       hasSampleData: z.boolean(),
       activeThread: ThreadViewSchema.nullable(),
     }),
+  },
+  /**
+   * The popup's triage, served from the background's status cache: counts per
+   * group and the rows in triage order; `limit` cuts the rows (the first
+   * screen), `total` says how many there are.
+   */
+  'status/triage': {
+    from: ['page'],
+    request: req('status/triage', { tabId: z.number().int().optional(), limit: z.number().int().min(0).optional() }),
+    response: success({
+      today: z.string(),
+      counts: TriageCountsSchema,
+      total: z.number().int(),
+      rows: z.array(TriageRowSchema),
+      overdueCount: z.number().int(),
+      corrupt: z.array(CorruptRecordSchema),
+      hasSampleData: z.boolean(),
+      activeThread: ThreadViewSchema.nullable(),
+    }),
+  },
+  /** One client's full status (health reasons, overdue, next deadline, signals), from the same cache. */
+  'status/client': {
+    from: ['page'],
+    request: req('status/client', { clientId: z.string().min(1).max(128) }),
+    response: success({ today: z.string(), status: ClientStatusSchema }),
   },
   'timeline/get': {
     from: ['page'],

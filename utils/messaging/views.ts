@@ -44,6 +44,29 @@ export const ClientStatusSchema = z.object({
 });
 export type ClientStatus = z.infer<typeof ClientStatusSchema>;
 
+/**
+ * One client in the popup's triage list: enough to show a row and search it,
+ * nothing more (the full ClientStatus comes with `status/client` on a click).
+ * `group` is the first that applies: at risk, a deadline within 14 days, silence, else other.
+ */
+export const TRIAGE_GROUPS = ['at-risk', 'deadline', 'silence', 'other'] as const;
+export const TriageGroupSchema = z.enum(TRIAGE_GROUPS);
+export type TriageGroup = z.infer<typeof TriageGroupSchema>;
+export const TriageRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  key: z.boolean(),
+  sample: z.boolean(),
+  level: z.enum(HEALTH_LEVELS),
+  group: TriageGroupSchema,
+  /** The one sentence that put the client in its group ("Acme Retail QBR — meeting, in 8 days"). */
+  line: z.string(),
+  domains: z.array(z.string()),
+});
+export type TriageRow = z.infer<typeof TriageRowSchema>;
+export const TriageCountsSchema = z.object({ 'at-risk': z.number().int(), deadline: z.number().int(), silence: z.number().int(), other: z.number().int() });
+export type TriageCounts = z.infer<typeof TriageCountsSchema>;
+
 export const CorruptRecordSchema = z.object({ store: z.string(), key: z.string(), error: z.string() });
 
 /** Someone on the thread, as the sidebar lists them: the page already shows their name and address. */
@@ -139,6 +162,14 @@ export const ThreadViewSchema = z.object({
   llm: z.boolean().default(false),
   /** The user switched the debug log on in the options. */
   debugLog: z.boolean().default(false),
+  /**
+   * The account signed in on the page, and whether it is one of the user's own
+   * addresses: `unconfirmed` (first sight) counts as own until the user says no.
+   */
+  account: z
+    .object({ email: z.string(), name: z.string(), status: z.enum(['own', 'unconfirmed', 'not-own']) })
+    .nullable()
+    .default(null),
 });
 export type ThreadView = z.infer<typeof ThreadViewSchema>;
 

@@ -10,7 +10,7 @@ import { dataHandlers } from './data';
 import { deadlineHandlers } from './deadlines';
 import { llmHandlers, suggestWithLlm, type StreamOptions } from './llm';
 import type { ServiceDeps } from './deps';
-import { allClientStatuses, clientSignals, countOverdue, groupMailByClient } from './status';
+import { allClientStatuses, clientSignals, countOverdue, createStatusCache, groupMailByClient } from './status';
 import { buildThreadView, mailRecords, matchSnapshot } from './thread';
 import { timelineEvents } from './timeline';
 import { threadActionHandlers } from './thread-actions';
@@ -23,10 +23,19 @@ export { TabThreadSchema, type HostPermissions, type SecretStore, type ServiceDe
  */
 export function createService(deps: ServiceDeps) {
   const cache = createAccountCache(deps.store);
+  // The popup's triage is served from here; every write drops it and warms it again shortly after.
+  const statuses = createStatusCache({
+    accounts: () => cache.get(),
+    listMail: () => deps.store.listMail(),
+    now: deps.now,
+    timeZone: deps.timeZone,
+    schedule: (run) => void setTimeout(run, 50),
+  });
   const changedDeps: ServiceDeps = {
     ...deps,
     accountsChanged() {
       cache.invalidate();
+      statuses.invalidate();
       deps.accountsChanged();
     },
   };
@@ -37,6 +46,13 @@ export function createService(deps: ServiceDeps) {
 
   const handlers: Handlers = {
     ...accountHandlers(changedDeps),
+    // The options page's full read also refreshes what the popup is served (a record changed outside the protocol shows up).
+    'accounts/load': async (request, sender) => {
+      const loaded = await accountHandlers(changedDeps)['accounts/load'](request, sender);
+      cache.invalidate();
+      statuses.invalidate();
+      return loaded;
+    },
     ...dataHandlers(changedDeps),
     // Parts of a backup end in the `backup/restore` handler above, looked up when they do.
     ...backupTransferHandlers(changedDeps, (request, sender) => handlers['backup/restore'](request, sender)),
@@ -56,6 +72,26 @@ export function createService(deps: ServiceDeps) {
         activeThread: tabId === undefined ? null : ((await deps.tabs.recall(tabId))?.view ?? null),
       };
     },
+    'status/triage': async ({ tabId, limit }) => {
+      const snapshot = await statuses.get();
+      const { rows, counts } = snapshot.triage;
+      return {
+        ok: true,
+        today: snapshot.today,
+        counts,
+        total: rows.length,
+        rows: limit === undefined ? rows : rows.slice(0, limit),
+        overdueCount: snapshot.overdueCount,
+        corrupt: snapshot.corrupt,
+        hasSampleData: snapshot.accounts.clients.some((c) => c.sample),
+        activeThread: tabId === undefined ? null : ((await deps.tabs.recall(tabId))?.view ?? null),
+      };
+    },
+    'status/client': async ({ clientId }) => {
+      const snapshot = await statuses.get();
+      const status = snapshot.statuses.get(clientId);
+      return status ? { ok: true, today: snapshot.today, status } : { ok: false, error: 'No such client.' };
+    },
     'timeline/get': async ({ clientId }) => {
       const accounts = await cache.get();
       const client = accounts.clientsById.get(clientId);
@@ -71,6 +107,7 @@ export function createService(deps: ServiceDeps) {
       if (client) {
         // Signals need the client's whole history, not only this thread.
         await deps.store.putMail(mailRecords(snapshot, client, new Set(accounts.settings.ownAddresses), deps.timeZone()));
+        statuses.invalidate();
         mail = await deps.store.mailForClient(client.id);
       }
       const dismissals = await deps.store.listDismissals();

@@ -1,8 +1,9 @@
-import { todayIn } from '../dates';
+import { daysBetween, todayIn } from '../dates';
 import { assessHealth, commitmentLine, nextDeadline, overdueCommitments } from '../health';
-import type { ClientStatus, CommitmentView, SignalView } from '../messaging';
+import type { ClientStatus, CommitmentView, SignalView, TriageCounts, TriageGroup, TriageRow } from '../messaging';
 import type { Client, Commitment, MailRecord } from '../model';
 import { computeSignals, type Signal } from '../signals';
+import type { CorruptRecord } from '../store';
 import type { AccountSnapshot } from './account-cache';
 
 export function commitmentView(commitment: Commitment, today: string): CommitmentView {
@@ -78,3 +79,122 @@ export function allClientStatuses(accounts: AccountSnapshot, mail: MailRecord[],
 export function countOverdue(accounts: AccountSnapshot, today: string): number {
   return overdueCommitments(accounts.commitments, today).length;
 }
+
+/** "Deadlines within 14 days" in the popup's triage. */
+export const TRIAGE_DEADLINE_DAYS = 14;
+
+/**
+ * Where a client belongs in the popup's triage, and the one sentence that
+ * put it there: at risk first, then a deadline within 14 days, then silence
+ * past the tier's limit; everything else is "other".
+ */
+export function triageRow(status: ClientStatus, today: string): TriageRow {
+  const { client, health, next, signals } = status;
+  const base = { id: client.id, name: client.name, key: client.tier === 'key', sample: Boolean(client.sample), level: health.level, domains: client.domains };
+  const silence = signals.find((s) => s.kind === 'silence');
+  if (health.level === 'at-risk') return { ...base, group: 'at-risk', line: health.reasons[0] ?? 'At risk.' };
+  if (next && daysBetween(today, next.commitment.dueAt) <= TRIAGE_DEADLINE_DAYS) return { ...base, group: 'deadline', line: next.description };
+  if (silence) return { ...base, group: 'silence', line: silence.message };
+  return { ...base, group: 'other', line: next ? `Next: ${next.description}` : 'No upcoming deadline.' };
+}
+
+const GROUP_ORDER: Record<TriageGroup, number> = { 'at-risk': 0, deadline: 1, silence: 2, other: 3 };
+
+export interface Triage {
+  rows: TriageRow[];
+  counts: TriageCounts;
+}
+
+/**
+ * Every client as a triage row, in the order the popup shows them: by group;
+ * at risk by score, deadlines soonest first, silence longest first (as
+ * statuses come, by health then name), the rest by name.
+ */
+export function triageOf(statuses: readonly ClientStatus[], today: string): Triage {
+  const keyed = statuses.map((status, order) => ({ row: triageRow(status, today), status, order }));
+  const within = (a: (typeof keyed)[number], b: (typeof keyed)[number]): number => {
+    switch (a.row.group) {
+      case 'at-risk':
+        return b.status.health.score - a.status.health.score || a.order - b.order;
+      case 'deadline':
+        return (a.status.next?.commitment.dueAt ?? '').localeCompare(b.status.next?.commitment.dueAt ?? '') || a.order - b.order;
+      default:
+        return a.order - b.order;
+    }
+  };
+  keyed.sort((a, b) => GROUP_ORDER[a.row.group] - GROUP_ORDER[b.row.group] || within(a, b));
+  const counts: TriageCounts = { 'at-risk': 0, deadline: 0, silence: 0, other: 0 };
+  for (const { row } of keyed) counts[row.group] += 1;
+  return { rows: keyed.map((k) => k.row), counts };
+}
+
+/** What the popup is served: every client's status, computed once per change of the data or the day. */
+export interface StatusSnapshot {
+  today: string;
+  accounts: AccountSnapshot;
+  statuses: Map<string, ClientStatus>;
+  triage: Triage;
+  overdueCount: number;
+  corrupt: CorruptRecord[];
+}
+
+export interface StatusCacheSource {
+  accounts(): Promise<AccountSnapshot>;
+  listMail(): Promise<{ items: MailRecord[]; corrupt: CorruptRecord[] }>;
+  now(): Date;
+  timeZone(): string;
+  /** Runs the warm-up after a write; a timer in the background, never in tests unless they ask. */
+  schedule?: (run: () => void) => void;
+}
+
+/**
+ * The popup's status, kept in the background: computed from the account
+ * cache and the mail once, dropped on every write (accounts, settings, mail)
+ * and at the turn of the day, and computed again right after a write when
+ * `schedule` is given, so the popup opening later finds it ready.
+ */
+export function createStatusCache(source: StatusCacheSource) {
+  let current: Promise<StatusSnapshot> | null = null;
+  let warmScheduled = false;
+  const compute = async (): Promise<StatusSnapshot> => {
+    const [accounts, mail] = await Promise.all([source.accounts(), source.listMail()]);
+    const now = source.now();
+    const timeZone = source.timeZone();
+    const today = todayIn(timeZone, now);
+    const list = allClientStatuses(accounts, mail.items, now, timeZone);
+    return {
+      today,
+      accounts,
+      statuses: new Map(list.map((s) => [s.client.id, s])),
+      triage: triageOf(list, today),
+      overdueCount: countOverdue(accounts, today),
+      corrupt: [...accounts.corrupt, ...mail.corrupt],
+    };
+  };
+  const load = (): Promise<StatusSnapshot> => {
+    const loading = compute().catch((error: unknown) => {
+      if (current === loading) current = null;
+      throw error;
+    });
+    current = loading;
+    return loading;
+  };
+  const cache = {
+    async get(): Promise<StatusSnapshot> {
+      const snapshot = await (current ?? load());
+      // A new day changes every "in 3 days" and every silence count.
+      return snapshot.today === todayIn(source.timeZone(), source.now()) ? snapshot : load();
+    },
+    invalidate(): void {
+      current = null;
+      if (!source.schedule || warmScheduled) return;
+      warmScheduled = true;
+      source.schedule(() => {
+        warmScheduled = false;
+        if (!current) void load().catch(() => undefined);
+      });
+    },
+  };
+  return cache;
+}
+export type StatusCache = ReturnType<typeof createStatusCache>;
