@@ -33,6 +33,7 @@ export function createAccountCache(store: AccountStore) {
   let current: Promise<AccountSnapshot> | null = null;
   const load = async (): Promise<AccountSnapshot> => {
     const [data, { settings, corrupt: corruptSettings }] = await Promise.all([store.loadAccounts(), store.getSettings()]);
+    let index: MatchIndex | undefined;
     return {
       ...data,
       corrupt: corruptSettings ? [...data.corrupt, corruptSettings] : data.corrupt,
@@ -40,7 +41,11 @@ export function createAccountCache(store: AccountStore) {
       clientsById: new Map(data.clients.map((c) => [c.id, c])),
       contactsByClient: groupBy(data.contacts, (c) => c.clientId),
       commitmentsByClient: groupBy(data.commitments, (c) => c.clientId),
-      index: buildMatchIndex(data.clients, data.contacts),
+      // Built on first use: only matching a thread needs it, not the popup's status or the alert check.
+      get index() {
+        index ??= buildMatchIndex(data.clients, data.contacts);
+        return index;
+      },
     };
   };
   return {
