@@ -127,20 +127,31 @@ export function createMailPage({ ctx, adapter, request, checkTone }: MailPageOpt
         void request('thread/clear', { url });
         return;
       }
-      store.log(`not found: ${result.what} (${result.selectors.join(' | ')}): ${result.error}`);
-      store.set({ sidebar: { kind: 'unreadable', error: result.error, selectors: result.selectors, url } });
+      unreadable(result.error, result.selectors, url);
       return;
     }
     const snapshot = result.value;
+    // A conversation whose messages have no sender left (headers stripped, the message list gone) was not really read.
+    if (adapter.urlShowsThread(url) && !snapshot.messages.some((m) => m.from.email)) {
+      unreadable(`no message with a sender was found (${snapshot.messages.length} message blocks read)`, [], url);
+      return;
+    }
     store.set({ thread: { ...store.get().thread, snapshot } });
     store.log(`read thread ${snapshot.threadId ?? '(none)'}: ${snapshot.messages.length} messages, ${snapshot.compose.length} compose`);
-    const answer = await request('thread/report', { url, snapshot });
+    const answer = await request('thread/report', { url, snapshot, account: adapter.readAccount(win.document) });
     if (!answer.ok) {
       store.log(`background: ${answer.error}`);
       store.set({ sidebar: { kind: 'offline', error: answer.error } });
       return;
     }
     store.set({ sidebar: { kind: 'view', view: answer.view }, thread: { view: answer.view, snapshot } });
+  }
+
+  /** Says "could not read this thread", and forgets the last view so nothing from an earlier visit shows in its place. */
+  function unreadable(error: string, selectors: readonly string[], url: string) {
+    store.log(`could not read this thread: ${error}${selectors.length ? ` (${selectors.join(' | ')})` : ''}`);
+    store.set({ sidebar: { kind: 'unreadable', error, selectors, url }, thread: { view: null, snapshot: null } });
+    void request('thread/clear', { url });
   }
 
   function watch() {

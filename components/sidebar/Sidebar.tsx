@@ -1,7 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ThreadView } from '../../utils/messaging';
 import { onlyTrusted } from '../../utils/page/trusted-event';
 import { HealthChip } from '../common/HealthChip';
+import { AccountPrompt } from './AccountPrompt';
 import { ClientFacts } from './ClientFacts';
 
 export type SidebarState =
@@ -19,6 +20,15 @@ export interface SidebarProps {
   clientSections(view: ThreadView): ReactNode;
   /** What they add at the foot, whatever the state (the draft's tone). */
   pageSections: ReactNode;
+  /** Docked beside the mail, or folded to a slim tab (expanded when not said). */
+  expanded?: boolean;
+  onExpandedChange?(expanded: boolean): void;
+  /** The keyboard shortcut that opens the sidebar, as the browser has it bound ('' when unbound). */
+  shortcut?: string;
+  /** Goes up each time the shortcut was pressed: focus moves into the sidebar. */
+  focusRequests?: number;
+  /** The user's answer to "Is this you?" about the signed-in account. */
+  onAccountAnswer?(own: boolean): void;
 }
 
 const ROLE_LABEL: Record<string, string> = {
@@ -31,24 +41,38 @@ const ROLE_LABEL: Record<string, string> = {
 };
 
 export function Sidebar(props: SidebarProps) {
-  const [collapsed, setCollapsed] = useState(false);
-  const { state } = props;
+  const { state, expanded = true, shortcut = '', focusRequests = 0 } = props;
   const debugOn = useDebugSwitch(state);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusRequests > 0) body.current?.focus();
+  }, [focusRequests, expanded]);
+  const keys = shortcut ? ` (${shortcut})` : '';
   return (
-    <aside className={collapsed ? 'bk-sidebar bk-sidebar--collapsed' : 'bk-sidebar'} aria-label="Bridgekeeper" data-testid="sidebar" data-state={state.kind}>
+    <aside className={expanded ? 'bk-sidebar' : 'bk-sidebar bk-sidebar--collapsed'} aria-label="Bridgekeeper" data-testid="sidebar" data-state={state.kind} data-expanded={expanded}>
       <button
         type="button"
         className="bk-toggle"
-        aria-expanded={!collapsed}
+        data-testid="sidebar-toggle"
+        aria-expanded={expanded}
         aria-controls="bk-sidebar-body"
-        onClick={() => setCollapsed(!collapsed)}
-        title={collapsed ? 'Show Bridgekeeper' : 'Hide Bridgekeeper'}
+        onClick={() => props.onExpandedChange?.(!expanded)}
+        title={expanded ? 'Hide Bridgekeeper' : `Show Bridgekeeper${keys}`}
       >
-        {collapsed ? '‹ BK' : '›'}
+        {expanded ? '›' : 'BK'}
       </button>
-      {collapsed ? null : (
-        <div id="bk-sidebar-body" className="bk-body">
+      {expanded ? (
+        <div id="bk-sidebar-body" className="bk-body" ref={body} tabIndex={-1}>
           <h1 className="bk-title">Bridgekeeper</h1>
+          <p className="bk-muted bk-small" data-testid="sidebar-shortcut">
+            {shortcut ? (
+              <>
+                Open with <kbd>{shortcut}</kbd>; change it in chrome://extensions/shortcuts.
+              </>
+            ) : (
+              'Set a shortcut to open it in chrome://extensions/shortcuts.'
+            )}
+          </p>
           <SidebarBody {...props} />
           {props.pageSections}
           {debugOn ? (
@@ -62,7 +86,7 @@ export function Sidebar(props: SidebarProps) {
             </details>
           ) : null}
         </div>
-      )}
+      ) : null}
     </aside>
   );
 }
@@ -110,7 +134,12 @@ function SidebarBody(props: SidebarProps) {
         </div>
       );
     case 'view':
-      return <ThreadPanel {...props} view={state.view} />;
+      return (
+        <>
+          <AccountPrompt account={state.view.account} onAnswer={(own) => props.onAccountAnswer?.(own)} onOpenOptions={props.onOpenOptions} />
+          <ThreadPanel {...props} view={state.view} />
+        </>
+      );
   }
 }
 

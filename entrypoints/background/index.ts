@@ -8,6 +8,8 @@ import { serveLlmStreams } from './llm-port';
 import { refreshBadge } from './badge';
 import { grantedHosts, localSecrets, sessionTabThreads } from './storage';
 
+const OPEN_SIDEBAR = 'open-sidebar';
+
 export default defineBackground(() => {
   // The API key lives in storage.local: keep that area away from content scripts.
   void browser.storage.local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
@@ -25,6 +27,7 @@ export default defineBackground(() => {
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       accountsChanged: () => badge.schedule(),
       openOptions: () => browser.runtime.openOptionsPage(),
+      sidebarShortcut: async () => (await browser.commands.getAll()).find((c) => c.name === OPEN_SIDEBAR)?.shortcut ?? '',
     }),
   );
 
@@ -36,6 +39,11 @@ export default defineBackground(() => {
       .catch((error: unknown) => ({ ok: false, error: `Bridgekeeper could not open its data: ${String(error)}` }))
       .then(sendResponse);
     return true;
+  });
+
+  // The sidebar's shortcut (manifest `commands`): the mail tab opens its sidebar and moves focus into it.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_SIDEBAR && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'sidebar/open' }).catch(() => undefined);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void serviceReady.then((service) => service.tabClosed(tabId)));

@@ -40,6 +40,8 @@ export interface UiLocator {
   click(options?: { timeout?: number }): Promise<void>;
   /** A page script's `element.click()`, run in the page's main world. */
   untrustedClick(options?: { timeout?: number }): Promise<void>;
+  /** The element's box in the viewport (getBoundingClientRect), once it is there. */
+  boundingBox(options?: { timeout?: number }): Promise<{ x: number; y: number; width: number; height: number }>;
 }
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
@@ -121,6 +123,11 @@ const TARGET = op(`
   if (!hit || !(hit === element || element.contains(hit))) return { ok: false, why: 'covered by ' + (hit ? hit.outerHTML.slice(0, 80) : 'nothing') };
   if (element.disabled) return { ok: false, why: 'disabled' };
   return { ok: true, x, y };`);
+const BOX = op(`
+  const element = found[0];
+  if (!element) return null;
+  const box = element.getBoundingClientRect();
+  return { x: box.left, y: box.top, width: box.width, height: box.height };`);
 const UNTRUSTED_CLICK = op(`
   const element = found[0];
   if (!element) return false;
@@ -170,6 +177,11 @@ function uiLocator(page: Page, steps: Step[]): UiLocator {
       });
       await page.mouse.click(x, y);
     },
+    boundingBox: (options) =>
+      poll(`box of ${describe}`, options?.timeout ?? DEFAULT_TIMEOUT, async () => {
+        const box = await inUi<{ x: number; y: number; width: number; height: number } | null>(page, BOX, [steps]);
+        return box ? { done: true, value: box } : { done: false, why: 'not attached' };
+      }),
     async untrustedClick(options) {
       await poll(`page script clicking ${describe}`, options?.timeout ?? DEFAULT_TIMEOUT, async () =>
         (await inUi<boolean>(page, UNTRUSTED_CLICK, [steps])) ? { done: true, value: undefined } : { done: false, why: 'not attached' },

@@ -1,4 +1,4 @@
-import type { ComposeSnapshot, Provider, ThreadSnapshot } from './snapshot';
+import type { ComposeSnapshot, Person, Provider, ThreadSnapshot } from './snapshot';
 
 /** A lookup that failed, with the selectors that were tried: shown in the debug panel. */
 export interface NotFound {
@@ -49,4 +49,6 @@ export interface MailAdapter {
   findSendButton(box: ComposeBox): Found<HTMLElement>;
   /** The draft the user typed, without quoted history or signature. */
   readDraft(box: ComposeBox): string;
+  /** The account signed in on the page (Gmail's account button, Outlook's account manager), or null when the page does not show it. */
+  readAccount(doc: Document): Person | null;
 }

@@ -227,10 +227,22 @@ export const PROTOCOL = {
   'sample/remove': { from: ['page'], request: req('sample/remove', {}), response: success({ removed: z.number().int() }) },
   'thread/report': {
     from: ['content'],
-    request: req('thread/report', { url: z.string().max(4096), snapshot: ReportedThreadSchema }),
+    request: req('thread/report', {
+      url: z.string().max(4096),
+      snapshot: ReportedThreadSchema,
+      /** The account the page says is signed in, when it shows one. */
+      account: PersonSchema.nullable().optional(),
+    }),
     response: success({ view: ThreadViewSchema }),
   },
   'thread/clear': { from: ['content'], request: req('thread/clear', { url: z.string().max(4096) }), response: ok },
+  /**
+   * The user's answer to "Is this you?" about the signed-in account. The page
+   * names no address: the background takes the account this tab last reported.
+   */
+  'account/confirm': { from: ['content'], request: req('account/confirm', { own: z.boolean() }), response: ok },
+  /** The keyboard shortcut the browser has bound to open the sidebar ('' when none). */
+  'sidebar/shortcut': { from: ['content'], request: req('sidebar/shortcut', {}), response: success({ shortcut: z.string().max(100) }) },
   /**
    * Track / dismiss one of the deadlines the background suggested for the
    * thread this tab reported. The content script names the suggestion only:

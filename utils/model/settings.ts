@@ -28,6 +28,8 @@ export type LlmSettings = z.infer<typeof LlmSettingsSchema>;
 export const SettingsSchema = z.object({
   ...SchemaVersionShape,
   ownAddresses: z.array(EmailSchema).default([]),
+  /** Signed-in accounts the user said are not theirs ("Is this you?" answered no). */
+  notOwnAddresses: z.array(EmailSchema).default([]),
   toneSensitivity: z.enum(TONE_SENSITIVITIES).default('normal'),
   /** "never hold, only show". */
   holdOnRisk: z.boolean().default(true),

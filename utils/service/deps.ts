@@ -43,4 +43,6 @@ export interface ServiceDeps {
   /** Called after any write to account data: rebuild indexes, refresh the badge. */
   accountsChanged(): void;
   openOptions(): Promise<void>;
+  /** The shortcut bound to open the sidebar (chrome.commands), '' when none. */
+  sidebarShortcut?(): Promise<string>;
 }

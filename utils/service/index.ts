@@ -1,3 +1,4 @@
+import { answerOwnAccount, effectiveOwnAddresses, ownAccount } from './own-account';
 import { todayIn } from '../dates';
 import { dueAlerts, type Alert } from '../signals';
 import { llmAllowedFor } from '../llm';
@@ -100,8 +101,11 @@ export function createService(deps: ServiceDeps) {
       const signals = clientSignals(accounts, client, mail, deps.now(), deps.timeZone());
       return { ok: true, events: timelineEvents(client, accounts.commitmentsByClient.get(clientId) ?? [], mail, signals) };
     },
-    'thread/report': async ({ snapshot }, sender) => {
-      const accounts = await cache.get();
+    'thread/report': async ({ snapshot, account: signedIn }, sender) => {
+      const stored = await cache.get();
+      const account = ownAccount(stored.settings, signedIn);
+      // The signed-in account counts as ours until the user says it is not (a fresh install has no own addresses typed in).
+      const accounts = { ...stored, settings: { ...stored.settings, ownAddresses: effectiveOwnAddresses(stored.settings, account) } };
       const { match, client } = matchSnapshot(accounts, snapshot);
       let mail: MailRecord[] = [];
       if (client) {
@@ -121,7 +125,7 @@ export function createService(deps: ServiceDeps) {
         now: deps.now(),
         timeZone: deps.timeZone(),
       });
-      const view = { ...built, llm: Boolean(client && key && llmAllowedFor(accounts.settings.llm, client.id)) };
+      const view = { ...built, account, llm: Boolean(client && key && llmAllowedFor(accounts.settings.llm, client.id)) };
       if (sender.tabId !== undefined) await deps.tabs.remember(sender.tabId, { provider: snapshot.provider, view });
       return { ok: true, view };
     },
@@ -129,6 +133,17 @@ export function createService(deps: ServiceDeps) {
       if (sender.tabId !== undefined) await deps.tabs.forget(sender.tabId);
       return { ok: true };
     },
+    'account/confirm': async ({ own }, sender) => {
+      const shown = sender.tabId === undefined ? null : await deps.tabs.recall(sender.tabId);
+      const account = shown?.view.account;
+      if (!account) return { ok: false, error: 'No signed-in account was read on this page.' };
+      const { settings } = await deps.store.getSettings();
+      const saved = await deps.store.putSettings(answerOwnAccount(settings, account.email, own));
+      if (!saved.ok) return { ok: false, error: saved.error };
+      changedDeps.accountsChanged();
+      return { ok: true };
+    },
+    'sidebar/shortcut': async () => ({ ok: true, shortcut: (await deps.sidebarShortcut?.()) ?? '' }),
     'options/open': async () => {
       await deps.openOptions();
       return { ok: true };

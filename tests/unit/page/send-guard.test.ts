@@ -29,6 +29,7 @@ const fakeAdapter: MailAdapter = {
     return button ? { ok: true, value: button } : { ok: false, what: 'send', selectors: ['.send'], error: 'no send' };
   },
   readDraft: (box) => box.editor.textContent ?? '',
+  readAccount: () => null,
   urlShowsThread: () => true,
 };
 

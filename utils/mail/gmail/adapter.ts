@@ -61,6 +61,10 @@ export const gmailAdapter: MailAdapter = {
     return guarded('the Gmail Send button', () => findSendButton(box));
   },
 
+  readAccount(doc) {
+    return orDefault(() => readAccount(doc), null);
+  },
+
   readDraft(box) {
     return orDefault(() => draftTextOf(box.editor), '');
   },

@@ -61,6 +61,10 @@ export const outlookAdapter: MailAdapter = {
     return guarded('the Outlook Send button', () => findSendButton(box));
   },
 
+  readAccount(doc) {
+    return orDefault(() => readAccount(doc), null);
+  },
+
   readDraft(box) {
     return orDefault(() => draftTextOf(box.editor), '');
   },

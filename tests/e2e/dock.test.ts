@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { GMAIL, OUTLOOK, launchExtension, type Extension } from './harness';
+import { acme, acmeContacts, globex, globexContacts, seedAccounts } from './accounts';
+import { extensionUi } from './shadow';
+
+/**
+ * The sidebar docks beside the mail and never covers it; folds to a slim tab
+ * where there is no client to show; remembers the user's choice; and, on a
+ * fresh profile with no own address typed in, knows the signed-in account is
+ * "us" (issue 13, items 1 and 2).
+ */
+
+const urlOf = (expected: string) => (JSON.parse(readFileSync(`tests/fixtures/${expected}`, 'utf8')) as { url: string }).url;
+
+const PROVIDERS = [
+  { name: 'gmail', url: urlOf('gmail/thread-agreement.expected.json'), bodies: 'div.a3s', compose: '[g_editable="true"]' },
+  {
+    name: 'outlook',
+    url: urlOf('outlook/thread-champion.expected.json'),
+    bodies: '[id^="UniqueMessageBody"]',
+    compose: '[id^="editorParent_"] [contenteditable="true"]',
+  },
+] as const;
+const SIZES = [
+  { width: 1400, height: 900 },
+  { width: 1024, height: 768 },
+] as const;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The boxes of the page's visible elements matching `selector`. */
+async function visibleBoxes(page: Page, selector: string): Promise<Box[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height })),
+  );
+}
+
+const sidebarOf = (page: Page) => extensionUi(page).getByTestId('sidebar');
+
+describe('the docked sidebar, with the built extension in Chromium', () => {
+  let ext: Extension;
+
+  beforeAll(async () => {
+    ext = await launchExtension({ timezoneId: 'America/New_York', routes: [GMAIL('thread-agreement.html'), OUTLOOK('thread-champion.html')] });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function open(url: string, size: { width: number; height: number }): Promise<Page> {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(url);
+    return page;
+  }
+
+  it('folds to a slim tab (at most 48 px) on a thread that is no client’s', async () => {
+    for (const provider of PROVIDERS) {
+      for (const size of SIZES) {
+        const page = await open(provider.url, size);
+        await extensionUi(page).locator('[data-testid="sidebar"][data-state="view"]').waitFor();
+        await expect(sidebarOf(page).getAttribute('data-expanded')).resolves.toBe('false');
+        const box = await sidebarOf(page).boundingBox();
+        expect(box.width, `${provider.name} ${size.width}`).toBeLessThanOrEqual(48);
+        // The tab keeps its own strip: the mail ends where it begins.
+        for (const body of await visibleBoxes(page, provider.bodies)) expect(overlaps(body, box)).toBe(false);
+        await page.close();
+      }
+    }
+  });
+
+  it('on a fresh profile with no own address, counts the signed-in account as ours: the angry thread shows heat and suggests de-escalation', async () => {
+    const options = await ext.page('options.html');
+    // One client and its contacts added by hand; no own address typed in.
+    await seedAccounts(options, { clients: [acme, globex], contacts: [...acmeContacts, ...globexContacts] });
+    await options.close();
+    const page = await open(PROVIDERS[0].url, SIZES[0]);
+    const ui = extensionUi(page);
+    await ui.getByTestId('sidebar-client-name').waitFor();
+    await expect(ui.getByTestId('sidebar-client').innerText()).resolves.toMatch(/runs hot \(\d+\/100\)/);
+    await ui.locator('[data-testid="situation"][data-situation="de-escalate"]').waitFor();
+    await expect(ui.locator('[data-situation="thank-champion"]').count()).resolves.toBe(0);
+    // First sight of the account: the sidebar asks, and "yes" stores it.
+    const prompt = ui.getByTestId('account-prompt');
+    await expect(prompt.getAttribute('data-email')).resolves.toBe('sam.carter@northwind-analytics.example');
+    await prompt.getByTestId('account-yes').click();
+    await prompt.waitFor({ state: 'detached' });
+    const settings = await options.context().newPage();
+    await settings.goto(`chrome-extension://${ext.id}/options.html`);
+    const stored = await settings.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' }));
+    expect((stored as { settings: { ownAddresses: string[] } }).settings.ownAddresses).toContain('sam.carter@northwind-analytics.example');
+    await settings.close();
+    await page.close();
+  });
+
+  for (const provider of PROVIDERS) {
+    for (const size of SIZES) {
+      it(`${provider.name} at ${size.width}×${size.height}: open beside the mail, covering no message body and no compose box`, async () => {
+        const page = await open(provider.url, size);
+        await extensionUi(page).getByTestId('sidebar-client-name').waitFor();
+        await expect(sidebarOf(page).getAttribute('data-expanded')).resolves.toBe('true');
+        await page.waitForTimeout(300);
+        const sidebar = await sidebarOf(page).boundingBox();
+        expect(sidebar.width).toBeGreaterThan(200);
+        const bodies = await visibleBoxes(page, provider.bodies);
+        const compose = await visibleBoxes(page, provider.compose);
+        expect(bodies.length).toBeGreaterThan(0);
+        expect(compose.length).toBeGreaterThan(0);
+        for (const box of [...bodies, ...compose]) expect(overlaps(box, sidebar), JSON.stringify({ box, sidebar })).toBe(false);
+        await page.screenshot({ path: `docs/screenshots/dock-${provider.name}-${size.width}.png` });
+        await page.close();
+      });
+    }
+  }
+
+  it('remembers the open/closed choice across a reload', async () => {
+    const page = await open(PROVIDERS[0].url, SIZES[0]);
+    await extensionUi(page).getByTestId('sidebar-client-name').waitFor();
+    await extensionUi(page).getByTestId('sidebar-toggle').click();
+    await expect.poll(() => sidebarOf(page).getAttribute('data-expanded')).toBe('false');
+    await page.reload();
+    await extensionUi(page).locator('[data-testid="sidebar"][data-state="view"]').waitFor();
+    await page.waitForTimeout(300);
+    await expect(sidebarOf(page).getAttribute('data-expanded')).resolves.toBe('false');
+    expect((await sidebarOf(page).boundingBox()).width).toBeLessThanOrEqual(48);
+    await extensionUi(page).getByTestId('sidebar-toggle').click();
+    await expect.poll(() => sidebarOf(page).getAttribute('data-expanded')).toBe('true');
+    await page.reload();
+    await extensionUi(page).getByTestId('sidebar-client-name').waitFor();
+    await expect(sidebarOf(page).getAttribute('data-expanded')).resolves.toBe('true');
+    await page.close();
+  });
+});
