@@ -1,7 +1,8 @@
 import type { ComposeBox, NotFound } from './adapter';
+import { queryAll } from './dom-query';
 import { failedChecks, failedReading, partlyReadNotes, type FailedCheck } from './checks';
 import type { MailMessage, Reading } from './snapshot';
-import { messageHeaders, readByStructure, type StructureOptions } from './structure';
+import { messageHeaders, readByStructure, type ShownHeader, type StructureOptions } from './structure';
 
 /**
  * Picks the reading of a conversation that passes the self-checks: the
@@ -39,7 +40,7 @@ export function chooseReading(input: ReadingInput): ChosenReading | null {
   const context = { compose: input.compose, drafts: input.drafts, counter: input.counter, folded: input.folded };
   let primaryFailures: FailedCheck[] = [];
   if (input.primary && input.primary.messages.length > 0) {
-    const headersShown = input.scope ? messageHeaders(input.scope, input.structure) : [];
+    const headersShown = input.scope ? headersOf(input.scope, input.structure, input.primary) : [];
     primaryFailures = failedChecks({ ...input.primary, ...context, headersShown });
     if (primaryFailures.length === 0) return chosen('primary', input.primary, input.folded);
   }
@@ -58,6 +59,27 @@ export function chooseReading(input: ReadingInput): ChosenReading | null {
     }
   }
   return primaryFailures.length > 0 ? failedReading(input.provider, primaryFailures, input.selectors) : null;
+}
+
+/**
+ * The page re-renders often without changing the thread (relative times tick,
+ * hover cards load): the structural scan is redone only when the conversation
+ * has another number of elements or the selectors read something else.
+ */
+const scanned = new WeakMap<Element, { key: string; headers: ShownHeader[] }>();
+
+function headersOf(scope: Element, structure: StructureOptions, primary: MessagesRead): ShownHeader[] {
+  const key = [
+    // queryAll, not getElementsByTagName: happy-dom's recursive walk overflows on a 5,000-level page.
+    queryAll(scope, '*').length,
+    structure.compose.length,
+    ...primary.messages.map((message) => `${message.id},${message.from.email},${message.sentAt},${message.collapsed},${message.text.length}`),
+  ].join('|');
+  const known = scanned.get(scope);
+  if (known?.key === key) return known.headers;
+  const headers = messageHeaders(scope, structure);
+  scanned.set(scope, { key, headers });
+  return headers;
 }
 
 function chosen(reading: Reading, read: MessagesRead, folded: number | undefined): ChosenReading {

@@ -157,7 +157,7 @@ describe('fuzzed thread pages keep their relations to the original', () => {
         expect([...before.to, ...before.cc].map((p) => p.email)).toContain(email);
       }
     });
-  });
+  }, 30_000);
 });
 
 /** The element of the page that holds one message, found by its id (Gmail, Outlook) or its position. */
