@@ -7,6 +7,8 @@ import { useLlmRestoreStep } from './LlmRestoreStep';
 /** Import & export, and the demo's sample data (marked, removable in one click). */
 export function DataSection({ request, reload, requestOrigin }: { request: Messenger; reload(): void; requestOrigin(baseUrl: string): Promise<boolean> }) {
   const [sampleStatus, setSampleStatus] = useState<string | null>(null);
+  // Removing is asked twice: a click next to "Load sample data" must not wipe anything by itself.
+  const [confirmRemove, setConfirmRemove] = useState(false);
   const llmStep = useLlmRestoreStep({ request, requestOrigin });
   const sample = async (type: 'sample/load' | 'sample/remove') => {
     const result = await request(type, {});
@@ -56,9 +58,28 @@ export function DataSection({ request, reload, requestOrigin }: { request: Messe
           <button type="button" onClick={() => void sample('sample/load')} data-testid="sample-load">
             Load sample data
           </button>
-          <button type="button" className="danger" onClick={() => void sample('sample/remove')} data-testid="sample-remove">
+          <button type="button" className="danger" onClick={() => setConfirmRemove(true)} data-testid="sample-remove" aria-expanded={confirmRemove}>
             Remove sample data
           </button>
+          {confirmRemove ? (
+            <span role="alertdialog" aria-label="Remove sample data?" data-testid="sample-remove-confirm">
+              Remove every record marked “sample” (clients, their contacts and commitments)? Your own records stay.{' '}
+              <button
+                type="button"
+                className="danger"
+                data-testid="sample-remove-yes"
+                onClick={() => {
+                  setConfirmRemove(false);
+                  void sample('sample/remove');
+                }}
+              >
+                Remove
+              </button>{' '}
+              <button type="button" data-testid="sample-remove-no" onClick={() => setConfirmRemove(false)}>
+                Keep them
+              </button>
+            </span>
+          ) : null}
           {sampleStatus ? <span role="status">{sampleStatus}</span> : null}
         </div>
       </section>
