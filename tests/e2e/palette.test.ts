@@ -1,0 +1,144 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, sendFromPage, type Extension } from './harness';
+import { OWN_ADDRESSES, acme, acmeContacts, globex, globexContacts, seedAccounts } from './accounts';
+import { extensionUi } from './shadow';
+
+const urlOf = (expected: string) => (JSON.parse(readFileSync(`tests/fixtures/${expected}`, 'utf8')) as { url: string }).url;
+
+/** The fixtures' dates moved to next year, so the deadlines they name are ahead and offered. */
+const YEAR = new Date().getFullYear() + 1;
+const ahead = (file: string) => readFileSync(`tests/fixtures/${file}`, 'utf8').replaceAll('2026', String(YEAR));
+
+const PROVIDERS = [
+  {
+    name: 'Gmail',
+    url: urlOf('gmail/thread-agreement.expected.json'),
+    route: 'https://mail.google.com/**',
+    html: ahead('gmail/thread-agreement-june.html'),
+    headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+    editor: '[g_editable="true"]',
+    client: 'client-acme',
+  },
+  {
+    name: 'Outlook',
+    url: urlOf('outlook/thread-champion.expected.json'),
+    route: 'https://outlook.office.com/**',
+    html: ahead('outlook/thread-champion.html'),
+    headers: {},
+    editor: '[id^="editorParent_"] [contenteditable="true"]',
+    client: 'client-globex',
+  },
+] as const;
+
+interface StoredCommitment {
+  id: string;
+  clientId: string;
+  dueAt: string;
+  source?: { provider?: string };
+}
+
+describe('the command palette, in Chromium', () => {
+  let ext: Extension;
+
+  beforeAll(async () => {
+    ext = await launchExtension({ timezoneId: 'America/New_York' });
+    const options = await ext.page('options.html');
+    await seedAccounts(options, { clients: [acme, globex], contacts: [...acmeContacts, ...globexContacts], ownAddresses: OWN_ADDRESSES });
+    await options.close();
+    for (const provider of PROVIDERS) {
+      await ext.context.route(provider.route, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: provider.headers, body: provider.html }),
+      );
+    }
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function commitments(): Promise<StoredCommitment[]> {
+    const options = await ext.page('options.html');
+    const accounts = await sendFromPage<{ commitments: StoredCommitment[] }>(options, { type: 'accounts/load' });
+    await options.close();
+    return accounts.commitments;
+  }
+
+  async function openThread(url: string): Promise<Page> {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(url);
+    await extensionUi(page).getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
+    // Wait until the background has answered with the thread's suggestions.
+    await extensionUi(page).getByTestId('deadline-suggestion').first().waitFor({ timeout: 15_000 });
+    return page;
+  }
+
+  const palette = (page: Page) => extensionUi(page).getByTestId('palette');
+
+  for (const provider of PROVIDERS) {
+    it(`${provider.name}: Ctrl+Shift+K opens it, and a suggested deadline is tracked with the keyboard alone`, async () => {
+      const page = await openThread(provider.url);
+      const before = (await commitments()).length;
+      await page.locator('body').press('Control+Shift+K');
+      await palette(page).waitFor({ timeout: 5_000 });
+
+      await page.keyboard.type('track deadline');
+      const first = extensionUi(page).getByTestId('palette-item').first();
+      await expect(first.getAttribute('data-action-id')).resolves.toMatch(/^track:/);
+      await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+      // Arrow keys move the highlight and wrap round; Up from the second row is the first again.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+      await page.keyboard.press('Enter');
+
+      await palette(page).waitFor({ state: 'detached', timeout: 5_000 });
+      await expect.poll(async () => (await commitments()).length, { timeout: 10_000 }).toBe(before + 1);
+      const tracked = (await commitments()).at(-1)!;
+      expect(tracked).toMatchObject({ clientId: provider.client, source: { provider: provider.name.toLowerCase() } });
+      expect(tracked.dueAt.startsWith(String(YEAR))).toBe(true);
+
+      // Recently used first: the next time, with no query, a track action leads the list.
+      await page.locator('body').press('Control+Shift+K');
+      await palette(page).waitFor({ timeout: 5_000 });
+      const lead = await extensionUi(page).getByTestId('palette-item').first().getAttribute('data-action-id');
+      const hasTrack = (await extensionUi(page).locator('[data-testid="palette-item"][data-action-id^="track:"]').count()) > 0;
+      if (hasTrack) expect(lead).toMatch(/^track:/);
+      await page.keyboard.press('Escape');
+      await palette(page).waitFor({ state: 'detached', timeout: 5_000 });
+      await page.close();
+    });
+
+    it(`${provider.name}: the shortcut leaves the compose box's keys alone`, async () => {
+      const page = await openThread(provider.url);
+      const editor = page.locator(provider.editor).first();
+      await editor.click();
+      await page.keyboard.type('Hello');
+      await page.keyboard.press('Control+Shift+K');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(500);
+      await expect(palette(page).count()).resolves.toBe(0);
+      await expect(editor.innerText()).resolves.toContain('Hello');
+      await page.close();
+    });
+  }
+
+  it('opens from the sidebar header, and a page script’s click on a command runs nothing', async () => {
+    const page = await openThread(PROVIDERS[0].url);
+    const before = (await commitments()).length;
+    await extensionUi(page).getByTestId('sidebar-open-palette').click();
+    await palette(page).waitFor({ timeout: 5_000 });
+    await extensionUi(page).locator('[data-testid="palette-item"][data-action-id^="track:"]').untrustedClick();
+    await page.waitForTimeout(1_500);
+    expect((await commitments()).length).toBe(before);
+    await expect(palette(page).count()).resolves.toBe(1);
+
+    mkdirSync('docs/screenshots', { recursive: true });
+    await page.screenshot({ path: 'docs/screenshots/palette.png' });
+    await page.keyboard.press('Escape');
+    await palette(page).waitFor({ state: 'detached', timeout: 5_000 });
+    await page.close();
+  });
+});
