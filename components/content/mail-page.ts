@@ -1,6 +1,7 @@
 import { runFeatures } from '../../utils/page/features';
 import { deadlineSuggestions } from './features/deadline-suggestions';
 import { draftTone } from './features/draft-tone';
+import { commandPalette } from './features/palette';
 import { replySuggestions } from './features/reply-suggestions';
 import { sendGuard } from './features/send-guard';
 import { sidebar } from './features/sidebar';
@@ -11,7 +12,7 @@ import { createMailPage, type MailPageFeature, type MailPageOptions } from './pa
  * `features/`. Adding a feature is one new file there and one line here; the
  * order is the order of their sections in the sidebar.
  */
-const FEATURES: readonly MailPageFeature[] = [sidebar, deadlineSuggestions, replySuggestions, draftTone, sendGuard];
+const FEATURES: readonly MailPageFeature[] = [sidebar, deadlineSuggestions, replySuggestions, draftTone, sendGuard, commandPalette];
 
 /** Starts every feature, then reads the thread; each feature tears down with the content script's context. */
 export async function startMailPage(options: MailPageOptions): Promise<void> {
