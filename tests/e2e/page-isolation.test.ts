@@ -73,7 +73,8 @@ describe("a mail page's own scripts cannot read or drive Bridgekeeper, in Chromi
 
     // Everything a page script can reach: the document, every open shadow root in it, and the hosts of our UI.
     const seen = await page.evaluate(() => {
-      const hosts = [...document.querySelectorAll('bridgekeeper-sidebar, bridgekeeper-presend')];
+      // Every UI of ours, whatever it is called: WXT names each host after the UI (bridgekeeper-sidebar, …).
+      const hosts = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('bridgekeeper-'));
       const shadowText: string[] = [];
       const buttons: HTMLElement[] = [...document.querySelectorAll<HTMLElement>('button, [role="button"]')];
       const walk = (root: Document | ShadowRoot) => {
@@ -98,7 +99,7 @@ describe("a mail page's own scripts cannot read or drive Bridgekeeper, in Chromi
 
     expect(await commitments(ext)).toEqual([]);
     expect(await stillOffered(page)).toBe(true);
-    expect(seen.hosts).toBe(1);
+    expect(seen.hosts).toBeGreaterThan(0);
     expect(seen.openRoots).toBe(0);
     expect(seen.text).not.toContain('Acme Retail');
     expect(seen.text).not.toContain('Helen Whitaker');
