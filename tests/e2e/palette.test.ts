@@ -25,7 +25,8 @@ const PROVIDERS = [
     name: 'Outlook',
     url: urlOf('outlook/thread-champion.expected.json'),
     route: 'https://outlook.office.com/**',
-    html: ahead('outlook/thread-champion.html'),
+    // Rachel's message names a date of its own, so the thread offers a deadline to track.
+    html: ahead('outlook/thread-champion.html').replace("I've now met Marcus.", "I've now met Marcus. We will sign the renewal agreement by November 30."),
     headers: {},
     editor: '[id^="editorParent_"] [contenteditable="true"]',
     client: 'client-globex',
@@ -64,13 +65,13 @@ describe('the command palette, in Chromium', () => {
     return accounts.commitments;
   }
 
-  async function openThread(url: string): Promise<Page> {
+  async function openThread(url: string, { offered = true } = {}): Promise<Page> {
     const page = await ext.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto(url);
     await extensionUi(page).getByTestId('sidebar-client-name').waitFor({ timeout: 15_000 });
     // Wait until the background has answered with the thread's suggestions.
-    await extensionUi(page).getByTestId('deadline-suggestion').first().waitFor({ timeout: 15_000 });
+    if (offered) await extensionUi(page).getByTestId('deadline-suggestion').first().waitFor({ timeout: 15_000 });
     return page;
   }
 
@@ -111,7 +112,7 @@ describe('the command palette, in Chromium', () => {
     });
 
     it(`${provider.name}: the shortcut leaves the compose box's keys alone`, async () => {
-      const page = await openThread(provider.url);
+      const page = await openThread(provider.url, { offered: false });
       const editor = page.locator(provider.editor).first();
       await editor.click();
       await page.keyboard.type('Hello');
