@@ -29,6 +29,8 @@ export interface SidebarProps {
   focusRequests?: number;
   /** The user's answer to "Is this you?" about the signed-in account. */
   onAccountAnswer?(own: boolean): void;
+  /** Opens the command palette (components/palette). */
+  onOpenPalette?(): void;
 }
 
 const ROLE_LABEL: Record<string, string> = {
@@ -63,7 +65,14 @@ export function Sidebar(props: SidebarProps) {
       </button>
       {expanded ? (
         <div id="bk-sidebar-body" className="bk-body" ref={body} tabIndex={-1}>
-          <h1 className="bk-title">Bridgekeeper</h1>
+          <h1 className="bk-title">
+            Bridgekeeper
+            {props.onOpenPalette ? (
+              <button type="button" className="bk-palette-button" data-testid="sidebar-open-palette" title="Commands (Ctrl+Shift+K)" onClick={onlyTrusted(() => props.onOpenPalette?.())}>
+                Commands
+              </button>
+            ) : null}
+          </h1>
           <p className="bk-muted bk-small" data-testid="sidebar-shortcut">
             {shortcut ? (
               <>

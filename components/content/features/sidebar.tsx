@@ -2,6 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { openPalette } from '../../palette/open-request';
 import { Sidebar } from '../../sidebar/Sidebar';
 import type { MailPage, MailPageFeature } from '../page';
 import { EXPANDED_WIDTH, TAB_WIDTH, dockPage, isExpanded } from './sidebar-dock';
@@ -99,6 +100,7 @@ function SidebarRoot({ page, controls }: { page: MailPage; controls: SidebarCont
       shortcut={choice.shortcut}
       focusRequests={choice.focusRequests}
       onOpenOptions={() => void page.request('options/open', {})}
+      onOpenPalette={() => openPalette(page)}
       onAccountAnswer={(own) => void page.request('account/confirm', { own }).then(() => page.refreshThread(true))}
       clientSections={(view) => clientSections.map(({ name, Component }) => <Component key={name} view={view} />)}
       pageSections={footSections.map(({ name, Component }) => (
