@@ -9,7 +9,7 @@ const DEFAULT_URLS = {
   outlook: 'https://outlook.office.com/mail/',
 } as const;
 
-export type PageReading = { ok: true; snapshot: ThreadSnapshot; url: string } | { ok: false; error: string; selectors: string[] };
+export type PageReading = { ok: true; snapshot: ThreadSnapshot; url: string } | { ok: false; error: string; selectors: readonly string[] };
 
 /**
  * A saved Gmail/Outlook page read by the extension's adapter: parsed as

@@ -52,6 +52,7 @@ describe('deadlines and suggestions from the thread, in Chromium', () => {
       expect(accounts.commitments).toEqual([
         expect.objectContaining({ kind: 'agreement', dueAt: DUE, source: expect.objectContaining({ quote: expect.stringContaining('30 June') }) }),
       ]);
+      await popup.getByTestId('triage-row').filter({ hasText: 'Acme Retail' }).click();
       const card = popup.getByTestId('client-card').filter({ hasText: 'Acme Retail' });
       await card.waitFor();
       await expect(card.textContent()).resolves.toMatch(/Signed agreement back to us — agreement, in \d+ days/);

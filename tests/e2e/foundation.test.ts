@@ -69,6 +69,10 @@ describe('foundation: options → store → popup, in Chromium', () => {
     await options.close();
 
     const popup = await ext.page('popup.html');
+    // The popup opens on triage: the at-risk client leads, and its row opens the full card.
+    const row = popup.getByTestId('triage-row').filter({ hasText: 'Acme Retail' });
+    await expect(row.getAttribute('data-group')).resolves.toBe('at-risk');
+    await row.click();
     const card = popup.getByTestId('client-card').filter({ hasText: 'Acme Retail' });
     await card.waitFor();
     await expect(card.getByTestId('health-chip').getAttribute('data-level')).resolves.toBe('at-risk');
@@ -98,7 +102,7 @@ describe('foundation: options → store → popup, in Chromium', () => {
     await expect(options.getByTestId('corrupt-records').textContent()).resolves.toContain('corrupt-1');
     await options.getByRole('button', { name: 'Acme Retail' }).waitFor();
     const popup = await ext.page('popup.html');
-    await popup.getByTestId('client-card').first().waitFor();
+    await popup.getByTestId('triage-row').first().waitFor();
     await expect(popup.getByRole('alert').textContent()).resolves.toContain('could not be read');
     await options.close();
     await popup.close();
