@@ -44,7 +44,7 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
   return (
     <form className="editor" onSubmit={submit} noValidate aria-label="Settings">
       <h2>Settings</h2>
-      <Field label="Your own addresses" error={errorFor(errors, 'ownAddresses')} hint="Comma-separated: never matched to a client">
+      <Field label="Your own addresses" error={errorFor(errors, 'ownAddresses')} hint="Comma-separated. Mail from these addresses is yours: it is never matched to a client, and your replies are not read as the client's (no heat, no silence counted against them). The account signed in to Gmail or Outlook is added when you answer “Is this you?” in the sidebar.">
         {(p) => <input {...p} name="ownAddresses" value={values.ownAddresses} onChange={(e) => set('ownAddresses', e.target.value)} />}
       </Field>
       <div className="row">

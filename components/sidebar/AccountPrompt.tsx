@@ -10,8 +10,7 @@ export function AccountPrompt({ account, onAnswer, onOpenOptions }: { account: T
     return (
       <div className="bk-card" role="note" data-testid="account-unknown">
         <p className="bk-small">
-          Bridgekeeper cannot see which account is signed in here. Add your own addresses in the options, so your replies are not read as the
-          client's.
+          Bridgekeeper cannot see which account is signed in here. Add your own addresses in the options, so your replies are not read as the client's.
         </p>
         <button type="button" onClick={onlyTrusted(() => onOpenOptions())}>
           Open options

@@ -5,13 +5,11 @@ import { LEVEL_LABEL, type ToneView } from '../common/tone-view';
 export function DraftTone({ tone }: { tone: ToneView }) {
   return (
     <section className="bk-draft-tone" aria-live="polite" data-testid="draft-tone" data-level={tone.level}>
-      <h3>Your draft</h3>
-      <p>
-        <span className={`bk-level bk-level--${tone.level}`}>{LEVEL_LABEL[tone.level]}</span>{' '}
-        <span className="bk-muted">
-          {Math.round(tone.score)}/100{tone.findings.length ? ` · ${plural(tone.findings.length, 'phrase')} to check` : ''}
-        </span>
-      </p>
+      <span className="bk-muted">Your draft: </span>
+      <span className={`bk-level bk-level--${tone.level}`}>{LEVEL_LABEL[tone.level]}</span>{' '}
+      <span className="bk-muted">
+        {Math.round(tone.score)}/100{tone.findings.length ? ` · ${plural(tone.findings.length, 'phrase')} to check` : ''}
+      </span>
     </section>
   );
 }

@@ -51,7 +51,13 @@ export function Sidebar(props: SidebarProps) {
   }, [focusRequests, expanded]);
   const keys = shortcut ? ` (${shortcut})` : '';
   return (
-    <aside className={expanded ? 'bk-sidebar' : 'bk-sidebar bk-sidebar--collapsed'} aria-label="Bridgekeeper" data-testid="sidebar" data-state={state.kind} data-expanded={expanded}>
+    <aside
+      className={expanded ? 'bk-sidebar' : 'bk-sidebar bk-sidebar--collapsed'}
+      aria-label="Bridgekeeper"
+      data-testid="sidebar"
+      data-state={state.kind}
+      data-expanded={expanded}
+    >
       <button
         type="button"
         className="bk-toggle"
@@ -68,7 +74,13 @@ export function Sidebar(props: SidebarProps) {
           <h1 className="bk-title">
             Bridgekeeper
             {props.onOpenPalette ? (
-              <button type="button" className="bk-palette-button" data-testid="sidebar-open-palette" title="Commands (Ctrl+Shift+K)" onClick={onlyTrusted(() => props.onOpenPalette?.())}>
+              <button
+                type="button"
+                className="bk-palette-button"
+                data-testid="sidebar-open-palette"
+                title="Commands (Ctrl+Shift+K)"
+                onClick={onlyTrusted(() => props.onOpenPalette?.())}
+              >
                 Commands
               </button>
             ) : null}

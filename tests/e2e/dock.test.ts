@@ -118,6 +118,26 @@ describe('the docked sidebar, with the built extension in Chromium', () => {
         expect(bodies.length).toBeGreaterThan(0);
         expect(compose.length).toBeGreaterThan(0);
         for (const box of [...bodies, ...compose]) expect(overlaps(box, sidebar), JSON.stringify({ box, sidebar })).toBe(false);
+        // The draft's level shows where the user is typing: just above the editor, not at the foot of the sidebar.
+        // At the editor's top left: Outlook's editor holds the quoted history below the reply.
+        await page
+          .locator(provider.compose)
+          .first()
+          .click({ position: { x: 6, y: 6 } });
+        await page.keyboard.type('Frankly this is the fourth time I am asking. Your team is useless.');
+        // Just above the editor, or pinned at the top of the window while the editor's top is scrolled away; it follows the page's scrolling.
+        const place = async () => {
+          const badge = await extensionUi(page).getByTestId('draft-tone').boundingBox();
+          const editor = (await visibleBoxes(page, provider.compose))[0]!;
+          const expectedBottom = Math.max(editor.y - 2, badge.height + 2);
+          return Math.abs(badge.y + badge.height - expectedBottom) < 8;
+        };
+        await expect.poll(place, { timeout: 5_000 }).toBe(true);
+        const badge = await extensionUi(page).getByTestId('draft-tone').boundingBox();
+        const [editor] = await visibleBoxes(page, provider.compose);
+        expect(badge.x + badge.width).toBeLessThanOrEqual(editor!.x + editor!.width + 1);
+        expect(overlaps(badge, sidebar)).toBe(false);
+        await expect(extensionUi(page).locator('[data-testid="sidebar"] [data-testid="draft-tone"]').count()).resolves.toBe(0);
         await page.screenshot({ path: `docs/screenshots/dock-${provider.name}-${size.width}.png` });
         await page.close();
       });

@@ -16,7 +16,7 @@ import type { CDPSession, Page } from 'playwright-core';
  */
 
 /** The hosts WXT creates for our UIs (components/content/features). */
-const HOSTS = 'bridgekeeper-sidebar, bridgekeeper-presend, bridgekeeper-palette';
+const HOSTS = 'bridgekeeper-sidebar, bridgekeeper-presend, bridgekeeper-palette, bridgekeeper-draft-tone';
 const DEFAULT_TIMEOUT = 15_000;
 const POLL_MS = 100;
 

@@ -1,13 +1,13 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { DraftTone } from '../../sidebar/DraftTone';
 import type { MailPage, MailPageFeature } from '../page';
 
 const DEBOUNCE_MS = 250;
 
-/** The live level of the draft, at the foot of the sidebar: read on input (debounced) and whenever the thread was re-described. */
+/** The live level of the draft, next to the compose box: read on input (debounced) and whenever the thread was re-described. */
 export const draftTone: MailPageFeature = {
   name: 'draft-tone',
-  init(page, signal) {
+  async init(page, signal) {
     const refresh = () => {
       try {
         const box = page.firstCompose();
@@ -42,11 +42,41 @@ export const draftTone: MailPageFeature = {
     );
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 
-    page.addSidebarSection({ name: 'draft-tone', place: 'foot', Component: () => <DraftToneSection page={page} /> }, signal);
+    const ui = await page.mountUi('bridgekeeper-draft-tone', signal);
+    ui.render(<DraftToneBadge page={page} />);
   },
 };
 
-function DraftToneSection({ page }: { page: MailPage }) {
+/** How often the badge follows the compose box while a draft is shown (the mail app moves it on scroll, resize and reply). */
+const FOLLOW_MS = 250;
+const BADGE_HEIGHT = 24;
+
+/** The draft's level where the user is looking: just above the compose box's editor, at its right edge. */
+function DraftToneBadge({ page }: { page: MailPage }) {
   const tone = useSyncExternalStore(page.store.subscribe, () => page.store.get().draftTone);
-  return tone ? <DraftTone tone={tone} /> : null;
+  const place = useComposePlace(page, tone !== null);
+  if (!tone || !place) return null;
+  return (
+    <div className="bk-draft-badge" style={{ top: place.top, right: place.right }}>
+      <DraftTone tone={tone} />
+    </div>
+  );
+}
+
+function useComposePlace(page: MailPage, active: boolean): { top: number; right: number } | null {
+  const [place, setPlace] = useState<{ top: number; right: number } | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const follow = () => {
+      const editor = page.firstCompose()?.editor;
+      const box = editor?.getBoundingClientRect();
+      const onScreen = box && box.width > 0 && box.bottom > BADGE_HEIGHT && box.top < page.win.innerHeight;
+      const next = onScreen ? { top: Math.max(0, Math.round(box.top - BADGE_HEIGHT - 2)), right: Math.round(page.win.innerWidth - box.right) } : null;
+      setPlace((current) => (current?.top === next?.top && current?.right === next?.right ? current : next));
+    };
+    follow();
+    const timer = setInterval(follow, FOLLOW_MS);
+    return () => clearInterval(timer);
+  }, [page, active]);
+  return place;
 }

@@ -40,7 +40,11 @@ export function dockPage(doc: Document, signal: AbortSignal): { set(width: strin
       if (width === current) return;
       current = width;
       // textContent, not innerHTML: Gmail enforces Trusted Types.
-      style.textContent = `html { margin-right: ${width} !important; width: auto !important; min-width: 0 !important; }`;
+      // The containers around the conversation (role=main) may shrink below their content's widest line, so the mail wraps instead of running under the sidebar.
+      style.textContent = [
+        `html { margin-right: ${width} !important; width: auto !important; min-width: 0 !important; }`,
+        `body :has([role="main"]) { min-width: 0 !important; }`,
+      ].join('\n');
     },
   };
 }
