@@ -144,6 +144,24 @@ describe('the docked sidebar, with the built extension in Chromium', () => {
     }
   }
 
+  for (const [what, strip] of [
+    [
+      'the sender headers and bodies stripped',
+      `document.querySelectorAll('[email], span.gD, h3.iw, div.a3s, img[data-hovercard-id]').forEach((e) => e.remove())`,
+    ],
+  ] as const) {
+    it(`says "could not read this thread" with ${what}, never the view from before`, async () => {
+      const page = await open(PROVIDERS[0].url, SIZES[0]);
+      const ui = extensionUi(page);
+      await ui.getByTestId('sidebar-client-name').waitFor();
+      await page.evaluate(strip);
+      await ui.getByTestId('sidebar-unreadable').waitFor();
+      await expect(ui.getByTestId('sidebar-client').count()).resolves.toBe(0);
+      await expect(ui.getByTestId('sidebar').innerText()).resolves.not.toMatch(/runs hot/);
+      await page.close();
+    });
+  }
+
   it('remembers the open/closed choice across a reload', async () => {
     const page = await open(PROVIDERS[0].url, SIZES[0]);
     await extensionUi(page).getByTestId('sidebar-client-name').waitFor();
