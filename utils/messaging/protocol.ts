@@ -287,6 +287,8 @@ export const PROTOCOL = {
   },
   'contact/new-in-role': { from: ['content'], request: req('contact/new-in-role', { email: z.string().max(320) }), response: ok },
   'options/open': { from: ['content', 'page'], request: req('options/open', {}), response: ok },
+  /** The tone model's weights (base64), sent once per mail tab: they stay out of the content bundle. */
+  'tone/model': { from: ['content'], request: req('tone/model', {}), response: success({ model: z.string().max(200_000) }) },
 } as const;
 
 export type RequestType = keyof typeof PROTOCOL;

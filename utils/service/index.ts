@@ -14,6 +14,7 @@ import type { ServiceDeps } from './deps';
 import { allClientStatuses, clientSignals, countOverdue, createStatusCache, groupMailByClient } from './status';
 import { buildThreadView, mailRecords, matchSnapshot } from './thread';
 import { timelineEvents } from './timeline';
+import { SHIPPED_MODEL_BASE64 } from '../tone/model/shipped';
 import { threadActionHandlers } from './thread-actions';
 
 export { TabThreadSchema, type HostPermissions, type SecretStore, type ServiceDeps, type TabThread, type TabThreads } from './deps';
@@ -144,6 +145,7 @@ export function createService(deps: ServiceDeps) {
       return { ok: true };
     },
     'sidebar/shortcut': async () => ({ ok: true, shortcut: (await deps.sidebarShortcut?.()) ?? '' }),
+    'tone/model': async () => ({ ok: true, model: SHIPPED_MODEL_BASE64 }),
     'options/open': async () => {
       await deps.openOptions();
       return { ok: true };
