@@ -39,6 +39,7 @@ function runBuild(): Promise<{ ok: true } | { ok: false; error: string }> {
     child.on('error', (error) => resolve({ ok: false, error: `npx wxt build did not start: ${error.message}` }));
     child.on('close', (code) => {
       if (code === 0) return resolve({ ok: true });
+      // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC (0x1b)
       const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
       const error = /ERROR\s+(.+)/.exec(plain)?.[1]?.trim() ?? plain.trim().split('\n').pop() ?? `exit code ${code}`;
       const cause = /\[cause\]:\s*(.+)/.exec(plain)?.[1]?.trim();

@@ -6,10 +6,65 @@ export type SentenceSpan = { start: number; end: number; text: string };
  * are here because "Sept. 24" is a date, not two sentences.
  */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'no', 'nos', 'nr', 'ref', 'dept', 'a.m', 'p.m',
-  'rs', 'tel', 'ph', 'ext', 'vol', 'ca', 'pp', 'para', 'sec', 'min', 'max',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'co', 'corp', 'inc', 'ltd', 'fig', 'cf', 'attn',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'approx',
+  'incl',
+  'no',
+  'nos',
+  'nr',
+  'ref',
+  'dept',
+  'a.m',
+  'p.m',
+  'rs',
+  'tel',
+  'ph',
+  'ext',
+  'vol',
+  'ca',
+  'pp',
+  'para',
+  'sec',
+  'min',
+  'max',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'fig',
+  'cf',
+  'attn',
 ]);
 
 const BULLET = /^\s*(?:[-*•·‣◦]|\d{1,2}[.)])\s+/;
@@ -60,7 +115,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     const next = text.slice(end);
     if (!/^\s+/.test(next)) continue;
     const following = next.trimStart();
-    if (!following || !/^["'(\[]?[A-Z0-9•*-]/.test(following)) continue;
+    if (!following || !/^["'([]?[A-Z0-9•*-]/.test(following)) continue;
     if (!isBoundary(text, index)) continue;
     cuts.push(end);
     index = end - 1;

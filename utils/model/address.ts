@@ -16,6 +16,7 @@ export type AddressReading = { ok: true; address: string; local: string; domain:
 const MAX_LOCAL = 64;
 const MAX_ADDRESS = 320;
 const LOCAL = /^[^\s@<>()[\]\\,;:"]+$/u;
+// eslint-disable-next-line no-misleading-character-class -- the class lists invisible and combining code points on purpose
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
 const FULLWIDTH_OR_STOP = /[\uff00-\uffef\u3002\uff0e\uff61]/u;
 const LABEL = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)$/;
@@ -65,7 +66,7 @@ function readDomainOnce(raw: string): DomainReading {
     const written = labels[i]!;
     const mapped = out[i]!;
     // An ASCII label must come through untouched; a Unicode one must become an A-label of its own.
-    const isAscii = /^[\x00-\x7f]*$/.test(written);
+    const isAscii = /^\p{ASCII}*$/u.test(written);
     if (isAscii ? mapped !== written : !U_LABEL.test(written) || !mapped.startsWith('xn--')) {
       return { ok: false, reason: 'the domain needed folding to match (look-alike characters)' };
     }

@@ -168,17 +168,6 @@ export function mailRecords(snapshot: ThreadSnapshot, client: Client, own: Reado
   return out;
 }
 
-/** What this visit read replaces what an earlier visit stored for the same message. */
-function mergeMail(stored: MailRecord[], fresh: MailRecord[]): MailRecord[] {
-  const byId = new Map(stored.map((r) => [r.id, r]));
-  for (const record of fresh) {
-    const earlier = byId.get(record.id);
-    // A collapsed message shows fewer recipients; keep the fuller sighting.
-    byId.set(record.id, earlier && earlier.to.length + earlier.cc.length > record.to.length + record.cc.length ? { ...record, to: earlier.to, cc: earlier.cc } : record);
-  }
-  return [...byId.values()];
-}
-
 function toneContextFor(
   client: Client,
   contacts: Contact[],
