@@ -10,15 +10,9 @@ export default defineConfig({
   imports: false,
   manifest: {
     name: 'Bridgekeeper',
-    description:
-      'Keeps client relationships safe in Gmail and Outlook: deadlines, tone warnings before sending, and calmer wording.',
+    description: 'Keeps client relationships safe in Gmail and Outlook: deadlines, tone warnings before sending, and calmer wording.',
     permissions: ['storage', 'alarms', 'notifications'],
-    host_permissions: [
-      'https://mail.google.com/*',
-      'https://outlook.office.com/*',
-      'https://outlook.office365.com/*',
-      'https://outlook.live.com/*',
-    ],
+    host_permissions: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: 'Bridgekeeper' },
     // Rebindable in chrome://extensions/shortcuts; the sidebar shows the current binding.

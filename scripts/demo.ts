@@ -54,7 +54,10 @@ async function main() {
   if (screenshots) {
     mkdirSync(screenshots, { recursive: true });
     for (const [i, tab] of tabs.entries()) {
-      await tab.locator('bridgekeeper-sidebar').waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
+      await tab
+        .locator('bridgekeeper-sidebar')
+        .waitFor({ state: 'attached', timeout: 15_000 })
+        .catch(() => undefined);
       await tab.waitForTimeout(1500);
       await tab.screenshot({ path: join(screenshots, `mail-${i + 1}.png`) });
     }
@@ -75,10 +78,15 @@ async function screenshotPreSend(tab: Page, path: string): Promise<void> {
   const editor = tab.locator('[g_editable="true"]').first();
   await editor.click();
   await tab.keyboard.press('Control+A');
-  await tab.keyboard.type('Hi Rachel,\n\nThis is the fourth time I am asking for the signed order form. Frankly, your legal team clearly has no idea what they are doing.');
+  await tab.keyboard.type(
+    'Hi Rachel,\n\nThis is the fourth time I am asking for the signed order form. Frankly, your legal team clearly has no idea what they are doing.',
+  );
   await tab.locator('[role="button"].aoO').first().click();
   // The panel's shadow root is closed: wait for its host.
-  await tab.locator('bridgekeeper-presend').waitFor({ state: 'attached', timeout: 5_000 }).catch(() => undefined);
+  await tab
+    .locator('bridgekeeper-presend')
+    .waitFor({ state: 'attached', timeout: 5_000 })
+    .catch(() => undefined);
   await tab.screenshot({ path });
 }
 

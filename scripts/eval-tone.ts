@@ -40,9 +40,24 @@ function measure(examples: Example[], misses: string[]): Figures {
     n: examples.length,
     positives: ys.filter(Boolean).length,
     auc: {
-      model: round(auc(results.map((r) => r.score), ys)),
-      vader: round(auc(examples.map((e) => vaderHeat(e.text)), ys)),
-      afinn: round(auc(examples.map((e) => afinnHeat(e.text)), ys)),
+      model: round(
+        auc(
+          results.map((r) => r.score),
+          ys,
+        ),
+      ),
+      vader: round(
+        auc(
+          examples.map((e) => vaderHeat(e.text)),
+          ys,
+        ),
+      ),
+      afinn: round(
+        auc(
+          examples.map((e) => afinnHeat(e.text)),
+          ys,
+        ),
+      ),
     },
   };
   if (examples[0]?.source !== 'drafts') return figures;
@@ -100,21 +115,34 @@ async function main() {
     })),
     {
       what: 'goemotions (test split): model AUC ≥ VADER and AFINN',
-      ok: figures['goemotions (test split)']!.auc.model >= Math.max(figures['goemotions (test split)']!.auc.vader, figures['goemotions (test split)']!.auc.afinn),
+      ok:
+        figures['goemotions (test split)']!.auc.model >= Math.max(figures['goemotions (test split)']!.auc.vader, figures['goemotions (test split)']!.auc.afinn),
     },
     { what: 'shared development drafts: no calm or firm draft warns', ok: sharedSafeWarned.length === 0 },
   ];
 
   if (args.includes('--json')) {
-    console.log(JSON.stringify({ figures, shared: { safeWarned: sharedSafeWarned.map((e) => e.id), riskyWarned: sharedRiskyWarned, risky: shared.filter((e) => e.y).length }, checks }, null, 2));
+    console.log(
+      JSON.stringify(
+        { figures, shared: { safeWarned: sharedSafeWarned.map((e) => e.id), riskyWarned: sharedRiskyWarned, risky: shared.filter((e) => e.y).length }, checks },
+        null,
+        2,
+      ),
+    );
   } else {
     console.log('tone eval (npm run eval:tone): the shipped model on data it never trained on\n');
     const pad = (s: string | number, n: number) => String(s).padStart(n);
-    console.log(`${'set'.padEnd(32)}${pad('n', 6)}${pad('pos', 6)}${pad('AUC', 8)}${pad('VADER', 8)}${pad('AFINN', 8)}${pad('recall', 8)}${pad('false', 8)}${pad('spans', 8)}`);
+    console.log(
+      `${'set'.padEnd(32)}${pad('n', 6)}${pad('pos', 6)}${pad('AUC', 8)}${pad('VADER', 8)}${pad('AFINN', 8)}${pad('recall', 8)}${pad('false', 8)}${pad('spans', 8)}`,
+    );
     for (const [name, f] of Object.entries(figures)) {
-      console.log(`${name.padEnd(32)}${pad(f.n, 6)}${pad(f.positives, 6)}${pad(f.auc.model.toFixed(3), 8)}${pad(f.auc.vader.toFixed(3), 8)}${pad(f.auc.afinn.toFixed(3), 8)}${pad(f.warnRecall?.toFixed(3) ?? '', 8)}${pad(f.falseWarning?.toFixed(3) ?? '', 8)}${pad(f.spanRecall?.toFixed(3) ?? '', 8)}`);
+      console.log(
+        `${name.padEnd(32)}${pad(f.n, 6)}${pad(f.positives, 6)}${pad(f.auc.model.toFixed(3), 8)}${pad(f.auc.vader.toFixed(3), 8)}${pad(f.auc.afinn.toFixed(3), 8)}${pad(f.warnRecall?.toFixed(3) ?? '', 8)}${pad(f.falseWarning?.toFixed(3) ?? '', 8)}${pad(f.spanRecall?.toFixed(3) ?? '', 8)}`,
+      );
     }
-    console.log(`\nshared development drafts (trained on; not a test): ${sharedRiskyWarned}/${shared.filter((e) => e.y).length} heated/hostile warned, ${sharedSafeWarned.length} calm/firm warned${sharedSafeWarned.length ? ` (${sharedSafeWarned.map((e) => e.id).join(', ')})` : ''}`);
+    console.log(
+      `\nshared development drafts (trained on; not a test): ${sharedRiskyWarned}/${shared.filter((e) => e.y).length} heated/hostile warned, ${sharedSafeWarned.length} calm/firm warned${sharedSafeWarned.length ? ` (${sharedSafeWarned.map((e) => e.id).join(', ')})` : ''}`,
+    );
     console.log('');
     for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.what}`);
     if (args.includes('--verbose')) console.log(`\n${misses.join('\n')}`);

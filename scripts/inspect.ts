@@ -21,7 +21,7 @@ function usage(): string {
     '  deadlines <file.jsonl>                commitments in lines of {id,sentAt,timeZone,text}',
     '  suggest --list                        every local template variant, filled with the demo data',
     '  match <book.json> <addresses.txt>     one {address, clientId, reason} line per address',
-    '  view <page.html> --url <u> --book <book.json> [--now <iso>]   the sidebar\'s view of a saved page',
+    "  view <page.html> --url <u> --book <book.json> [--now <iso>]   the sidebar's view of a saved page",
   ].join('\n');
 }
 

@@ -29,7 +29,10 @@ async function main() {
     JSON.stringify(
       {
         drafts: pairs.length,
-        agreement: { levels: round(pairs.filter(([a, b]) => a === b).length / pairs.length), warn: round(binary.filter(([a, b]) => a === b).length / binary.length) },
+        agreement: {
+          levels: round(pairs.filter(([a, b]) => a === b).length / pairs.length),
+          warn: round(binary.filter(([a, b]) => a === b).length / binary.length),
+        },
         kappa: { levels: round(kappa(pairs, LEVELS)), warn: round(kappa(binary, ['warn', 'ok'])) },
         confusion: { rows: 'first pass', columns: 'second pass', matrix },
         droppedForWarnDisagreement: disagreeWarn,

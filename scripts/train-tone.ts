@@ -67,7 +67,9 @@ async function main() {
   const dataIndex = args.indexOf('--data');
   const examples = await readCorpus(dataIndex >= 0 ? args[dataIndex + 1]! : 'data/tone');
   const counts = (source: string, split: string) => examples.filter((e) => e.source === source && e.split === split).length;
-  console.error(`examples: drafts ${counts('drafts', 'train')} train / ${counts('drafts', 'test')} test, goemotions ${counts('goemotions', 'train')} / ${counts('goemotions', 'test')}, politeness ${counts('politeness', 'train')} / ${counts('politeness', 'test')}`);
+  console.error(
+    `examples: drafts ${counts('drafts', 'train')} train / ${counts('drafts', 'test')} test, goemotions ${counts('goemotions', 'train')} / ${counts('goemotions', 'test')}, politeness ${counts('politeness', 'train')} / ${counts('politeness', 'test')}`,
+  );
   const result = train(examples, options, (line) => console.error(line));
   const seconds = (performance.now() - started) / 1000;
 
@@ -85,7 +87,13 @@ async function main() {
     thresholds: t,
     outOfFold: {
       drafts: oof.length,
-      auc: Math.round(auc(oof.map((o) => o.score), oof.map((o) => o.y)) * 1000) / 1000,
+      auc:
+        Math.round(
+          auc(
+            oof.map((o) => o.score),
+            oof.map((o) => o.y),
+          ) * 1000,
+        ) / 1000,
       normal: { recall: round3(recallAt(t.normal)), falseWarn: round3(falseAt(t.normal)) },
       strict: { recall: round3(recallAt(t.strict)), falseWarn: round3(falseAt(t.strict)) },
       relaxed: { recall: round3(recallAt(t.relaxed)), falseWarn: round3(falseAt(t.relaxed)) },
@@ -94,10 +102,20 @@ async function main() {
   const devAuc: Record<string, number> = {};
   for (const source of ['goemotions', 'politeness'] as const) {
     const dev = examples.filter((e) => e.source === source && e.split === 'dev');
-    devAuc[source] = round3(auc(dev.map((e) => trainerScore(e.text, result)), dev.map((e) => e.y)));
+    devAuc[source] = round3(
+      auc(
+        dev.map((e) => trainerScore(e.text, result)),
+        dev.map((e) => e.y),
+      ),
+    );
   }
   const warmVsAngry = examples.filter((e) => e.source === 'goemotions' && e.split === 'dev' && (e.y === 1 || e.warm));
-  devAuc['goemotions warm vs angry'] = round3(auc(warmVsAngry.map((e) => trainerScore(e.text, result)), warmVsAngry.map((e) => e.y)));
+  devAuc['goemotions warm vs angry'] = round3(
+    auc(
+      warmVsAngry.map((e) => trainerScore(e.text, result)),
+      warmVsAngry.map((e) => e.y),
+    ),
+  );
   console.log(JSON.stringify({ ...summary, devAuc }, null, 2));
   if (args.includes('--dry')) return;
 

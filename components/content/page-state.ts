@@ -12,8 +12,7 @@ export interface ThreadState {
 
 /** A part of the sidebar that a feature adds: under the matched client's facts, or at the foot of every state. */
 export type SidebarSection =
-  | { name: string; place: 'client'; Component: ComponentType<{ view: ThreadView }> }
-  | { name: string; place: 'foot'; Component: ComponentType };
+  { name: string; place: 'client'; Component: ComponentType<{ view: ThreadView }> } | { name: string; place: 'foot'; Component: ComponentType };
 
 export interface PageState {
   sidebar: SidebarState;

@@ -10,11 +10,7 @@ import { watchThread } from '../../utils/page/thread-watcher';
 import type { ToneView } from '../common/tone-view';
 import { createPageStore, type PageStore, type SidebarSection, type ThreadState } from './page-state';
 
-export type ToneCheck = (
-  draft: string,
-  context: ToneContextView,
-  settings: ThreadView['tone'],
-) => ToneView & { warn: boolean };
+export type ToneCheck = (draft: string, context: ToneContextView, settings: ThreadView['tone']) => ToneView & { warn: boolean };
 
 /** A React root in a closed shadow root of its own. */
 export interface InPageUi {

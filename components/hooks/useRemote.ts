@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export type Remote<T> =
-  | { state: 'loading' }
-  | { state: 'error'; error: string }
-  | { state: 'ready'; value: T };
+export type Remote<T> = { state: 'loading' } | { state: 'error'; error: string } | { state: 'ready'; value: T };
 
 /**
  * One data source: a loader returning `{ ok, ... } | { ok: false, error }`.

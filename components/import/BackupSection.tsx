@@ -107,7 +107,9 @@ export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportE
   return (
     <section className="bk-import__section" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Backup</h3>
-      <p className="muted">Everything Bridgekeeper keeps — clients, contacts, commitments, mail signals, settings — in one file. Your API key is never in it.</p>
+      <p className="muted">
+        Everything Bridgekeeper keeps — clients, contacts, commitments, mail signals, settings — in one file. Your API key is never in it.
+      </p>
       <div className="actions">
         <button type="button" onClick={() => void save()} disabled={exportProgress !== null} data-testid="backup-export">
           Export JSON backup
@@ -156,16 +158,34 @@ export function BackupSection({ exportBackup, restoreBackup, now }: Pick<ImportE
           <fieldset>
             <legend>How to restore</legend>
             <div className="checkbox">
-              <input id={`${id}-merge`} type="radio" name={`${id}-mode`} checked={mode === 'merge'} onChange={() => setMode('merge')} data-testid="backup-mode-merge" />
-              <label htmlFor={`${id}-merge`}>Merge: keep what is here and add what the backup has; where both have a record, the more recently updated one stays</label>
+              <input
+                id={`${id}-merge`}
+                type="radio"
+                name={`${id}-mode`}
+                checked={mode === 'merge'}
+                onChange={() => setMode('merge')}
+                data-testid="backup-mode-merge"
+              />
+              <label htmlFor={`${id}-merge`}>
+                Merge: keep what is here and add what the backup has; where both have a record, the more recently updated one stays
+              </label>
             </div>
             <div className="checkbox">
-              <input id={`${id}-replace`} type="radio" name={`${id}-mode`} checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="backup-mode-replace" />
+              <input
+                id={`${id}-replace`}
+                type="radio"
+                name={`${id}-mode`}
+                checked={mode === 'replace'}
+                onChange={() => setMode('replace')}
+                data-testid="backup-mode-replace"
+              />
               <label htmlFor={`${id}-replace`}>Replace: delete everything stored here and put the backup, settings included, in its place</label>
             </div>
           </fieldset>
           {mode === 'replace' ? (
-            <p className="banner banner--warn">Replace deletes the clients, contacts and commitments you have now. Export a backup first if you may want them back.</p>
+            <p className="banner banner--warn">
+              Replace deletes the clients, contacts and commitments you have now. Export a backup first if you may want them back.
+            </p>
           ) : null}
           <div className="actions">
             <button

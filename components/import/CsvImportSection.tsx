@@ -23,7 +23,17 @@ interface LoadedCsv {
   existing: ExistingAccounts;
 }
 
-function MappingSelect({ field, headers, mapping, onChange }: { field: ImportField; headers: readonly string[]; mapping: ColumnMapping; onChange(column: number | undefined): void }) {
+function MappingSelect({
+  field,
+  headers,
+  mapping,
+  onChange,
+}: {
+  field: ImportField;
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  onChange(column: number | undefined): void;
+}) {
   const id = useId();
   return (
     <div className="field bk-import__mapping-field">
@@ -97,13 +107,7 @@ export function CsvImportSection({ commitImport, loadAccounts, now }: Pick<Impor
       <p className="muted">One row per contact with its client. Nothing is written until you confirm.</p>
       <div className="field">
         <label htmlFor={fileId}>CSV file</label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".csv,.txt,text/csv"
-          onChange={(event) => void choose(event.target.files?.[0])}
-          data-testid="import-csv-file"
-        />
+        <input id={fileId} type="file" accept=".csv,.txt,text/csv" onChange={(event) => void choose(event.target.files?.[0])} data-testid="import-csv-file" />
       </div>
       {error ? (
         <p className="form-error" role="alert">

@@ -14,11 +14,7 @@ import './ImportExportPanel.css';
 export interface ImportExportPanelProps {
   /** The backup's text, whole or in parts to be joined into the file; `onProgress` as the parts arrive. */
   exportBackup(onProgress?: OnTransferProgress): Promise<string | string[]>;
-  restoreBackup(
-    text: string,
-    mode: RestoreMode,
-    onProgress?: OnTransferProgress,
-  ): Promise<{ ok: true; counts: BackupCounts } | { ok: false; error: string }>;
+  restoreBackup(text: string, mode: RestoreMode, onProgress?: OnTransferProgress): Promise<{ ok: true; counts: BackupCounts } | { ok: false; error: string }>;
   commitImport(data: ImportBatch, onProgress?: ImportProgress): Promise<CommitResult>;
   loadAccounts(): Promise<ExistingAccounts>;
   now(): Date;

@@ -65,8 +65,8 @@ export function ImportReview({ plan, testIdPrefix, commit, onCommitted }: Import
     <div className="bk-import__review">
       <p data-testid={`${testIdPrefix}-summary`}>
         {plural(stats.rows, 'row')} read: {stats.importedRows} ready, {stats.rowsWithErrors} with errors. This would create{' '}
-        {plural(stats.clientsCreated, 'client')} and {plural(stats.contactsCreated, 'contact')}, and update{' '}
-        {plural(stats.clientsUpdated, 'client')} and {plural(stats.contactsUpdated, 'contact')}.
+        {plural(stats.clientsCreated, 'client')} and {plural(stats.contactsCreated, 'contact')}, and update {plural(stats.clientsUpdated, 'client')} and{' '}
+        {plural(stats.contactsUpdated, 'contact')}.
       </p>
       {errors.length > 0 ? (
         <div className="bk-import__errors" data-testid={`${testIdPrefix}-errors`} role="alert">

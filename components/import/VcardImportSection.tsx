@@ -59,9 +59,7 @@ export function VcardImportSection({ commitImport, loadAccounts, now }: Pick<Imp
           {plan.contacts.length > 0 ? (
             <div className="bk-import__table-wrap">
               <table className="bk-import__table" data-testid="import-vcard-preview">
-                <caption>
-                  {loaded.fileName}: first contacts
-                </caption>
+                <caption>{loaded.fileName}: first contacts</caption>
                 <thead>
                   <tr>
                     <th scope="col">Name</th>

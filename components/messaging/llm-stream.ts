@@ -20,7 +20,10 @@ export function streamLlmSuggestion(start: Omit<LlmStreamStart, 'type'>, onDelta
     const event = LlmStreamEventSchema.safeParse(message);
     if (!event.success) return;
     if (event.data.type === 'delta') onDelta(event.data.text);
-    else settle(event.data.answer.ok ? { variants: event.data.answer.variants, notice: event.data.answer.notice } : { variants: [], notice: event.data.answer.error });
+    else
+      settle(
+        event.data.answer.ok ? { variants: event.data.answer.variants, notice: event.data.answer.notice } : { variants: [], notice: event.data.answer.error },
+      );
   });
   port.onDisconnect.addListener(() => settle({ variants: [], notice: CANCELLED }));
   port.postMessage({ type: 'llm/stream', ...start });

@@ -95,7 +95,11 @@ export function ClientForm({ client, onSave, onCancel }: ClientFormProps) {
           {(p) => <input {...p} name="currency" size={4} value={values.currency} onChange={(e) => set('currency', e.target.value)} />}
         </Field>
       </div>
-      <Field label="Agreed protocols" error={errorFor(errors, 'protocols')} hint="One rule per line, e.g. critical deadlines: tell Maria and her team lead two weeks ahead">
+      <Field
+        label="Agreed protocols"
+        error={errorFor(errors, 'protocols')}
+        hint="One rule per line, e.g. critical deadlines: tell Maria and her team lead two weeks ahead"
+      >
         {(p) => <textarea {...p} name="protocols" rows={3} value={values.protocols} onChange={(e) => set('protocols', e.target.value)} />}
       </Field>
       <fieldset>

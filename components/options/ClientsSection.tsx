@@ -20,19 +20,14 @@ export interface AccountActions {
 }
 
 type Editing =
-  | { what: 'none' }
-  | { what: 'client'; client?: Client }
-  | { what: 'contact'; contact?: Contact }
-  | { what: 'commitment'; commitment?: Commitment };
+  { what: 'none' } | { what: 'client'; client?: Client } | { what: 'contact'; contact?: Contact } | { what: 'commitment'; commitment?: Commitment };
 
 export function ClientsSection({ accounts, actions }: { accounts: AccountsView; actions: AccountActions }) {
   const [selectedId, setSelectedId] = useState<string | null>(accounts.clients[0]?.id ?? null);
   const [editing, setEditing] = useState<Editing>({ what: 'none' });
   const selected = accounts.clients.find((c) => c.id === selectedId) ?? null;
   const contacts = accounts.contacts.filter((c) => c.clientId === selectedId);
-  const commitments = accounts.commitments
-    .filter((c) => c.clientId === selectedId)
-    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const commitments = accounts.commitments.filter((c) => c.clientId === selectedId).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const done = () => setEditing({ what: 'none' });
   const afterSave = (save: Promise<string | null>) =>
     save.then((error) => {

@@ -16,7 +16,7 @@ export function DataSection({ request, reload, requestOrigin }: { request: Messe
     setSampleStatus('added' in result ? `Sample data loaded (${result.added} records).` : `Sample data removed (${result.removed} records).`);
     reload();
   };
-  const orThrow = <T,>(result: { ok: true } & T | { ok: false; error: string }): T => {
+  const orThrow = <T,>(result: ({ ok: true } & T) | { ok: false; error: string }): T => {
     if (!result.ok) throw new Error(result.error);
     return result;
   };
@@ -51,8 +51,7 @@ export function DataSection({ request, reload, requestOrigin }: { request: Messe
       <section className="editor" aria-label="Sample data">
         <h2>Sample data</h2>
         <p className="muted">
-          Clients and people from the demo pages, marked “sample”, so you can look around without an account. Removing them leaves
-          your own records untouched.
+          Clients and people from the demo pages, marked “sample”, so you can look around without an account. Removing them leaves your own records untouched.
         </p>
         <div className="actions">
           <button type="button" onClick={() => void sample('sample/load')} data-testid="sample-load">

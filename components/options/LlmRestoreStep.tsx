@@ -127,7 +127,14 @@ function LlmRestoreStep({ pending, requestOrigin }: { pending: Pending; requestO
       <fieldset>
         <legend>LLM settings after the restore</legend>
         <div className="checkbox">
-          <input id={`${id}-keep`} type="radio" name={`${id}-llm`} checked={choice === 'keep'} onChange={() => setChoice('keep')} data-testid="llm-restore-keep" />
+          <input
+            id={`${id}-keep`}
+            type="radio"
+            name={`${id}-llm`}
+            checked={choice === 'keep'}
+            onChange={() => setChoice('keep')}
+            data-testid="llm-restore-keep"
+          />
           <label htmlFor={`${id}-keep`}>Keep my current LLM settings (everything else comes from the backup)</label>
         </div>
         <div className="checkbox">

@@ -32,12 +32,12 @@ export function LlmSection({ llm, hasApiKey, clients, preview, onSave }: LlmSect
     <form className="editor" onSubmit={submit} noValidate aria-label="LLM settings">
       <h2>Optional LLM</h2>
       <p className="muted">
-        Suggestions work offline with local templates. With your own key, an OpenAI-compatible endpoint can rewrite them with
-        context. Nothing is sent unless you switch it on, and only the redacted text shown below.
+        Suggestions work offline with local templates. With your own key, an OpenAI-compatible endpoint can rewrite them with context. Nothing is sent unless
+        you switch it on, and only the redacted text shown below.
       </p>
       <label className="checkbox">
-        <input type="checkbox" name="llmEnabled" checked={values.enabled} onChange={(e) => set('enabled', e.target.checked)} /> Send
-        suggestion requests to the LLM
+        <input type="checkbox" name="llmEnabled" checked={values.enabled} onChange={(e) => set('enabled', e.target.checked)} /> Send suggestion requests to the
+        LLM
       </label>
       <div className="row">
         <Field label="Base URL" error={errors.baseUrl}>
@@ -47,15 +47,14 @@ export function LlmSection({ llm, hasApiKey, clients, preview, onSave }: LlmSect
           {(p) => <input {...p} name="model" value={values.model} onChange={(e) => set('model', e.target.value)} />}
         </Field>
       </div>
-      <Field label="API key" hint={hasApiKey ? 'A key is stored. Type a new one to replace it.' : 'Stored only in this browser, used only by the background worker.'}>
+      <Field
+        label="API key"
+        hint={hasApiKey ? 'A key is stored. Type a new one to replace it.' : 'Stored only in this browser, used only by the background worker.'}
+      >
         {(p) => <input {...p} name="apiKey" type="password" autoComplete="off" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />}
       </Field>
       {hasApiKey ? (
-        <button
-          type="button"
-          className="danger"
-          onClick={() => void onSave(values, null).then((error) => setStatus(error ?? 'API key removed.'))}
-        >
+        <button type="button" className="danger" onClick={() => void onSave(values, null).then((error) => setStatus(error ?? 'API key removed.'))}>
           Remove stored key
         </button>
       ) : null}
@@ -76,8 +75,7 @@ export function LlmSection({ llm, hasApiKey, clients, preview, onSave }: LlmSect
       <fieldset>
         <legend>Which clients</legend>
         <label className="checkbox">
-          <input type="checkbox" name="allClients" checked={values.allClients} onChange={(e) => set('allClients', e.target.checked)} /> All
-          clients
+          <input type="checkbox" name="allClients" checked={values.allClients} onChange={(e) => set('allClients', e.target.checked)} /> All clients
         </label>
         {!values.allClients &&
           clients.map((client) => (
@@ -85,9 +83,7 @@ export function LlmSection({ llm, hasApiKey, clients, preview, onSave }: LlmSect
               <input
                 type="checkbox"
                 checked={values.clientIds.includes(client.id)}
-                onChange={(e) =>
-                  set('clientIds', e.target.checked ? [...values.clientIds, client.id] : values.clientIds.filter((id) => id !== client.id))
-                }
+                onChange={(e) => set('clientIds', e.target.checked ? [...values.clientIds, client.id] : values.clientIds.filter((id) => id !== client.id))}
               />{' '}
               {client.name}
             </label>

@@ -44,7 +44,11 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
   return (
     <form className="editor" onSubmit={submit} noValidate aria-label="Settings">
       <h2>Settings</h2>
-      <Field label="Your own addresses" error={errorFor(errors, 'ownAddresses')} hint="Comma-separated. Mail from these addresses is yours: it is never matched to a client, and your replies are not read as the client's (no heat, no silence counted against them). The account signed in to Gmail or Outlook is added when you answer “Is this you?” in the sidebar.">
+      <Field
+        label="Your own addresses"
+        error={errorFor(errors, 'ownAddresses')}
+        hint="Comma-separated. Mail from these addresses is yours: it is never matched to a client, and your replies are not read as the client's (no heat, no silence counted against them). The account signed in to Gmail or Outlook is added when you answer “Is this you?” in the sidebar."
+      >
         {(p) => <input {...p} name="ownAddresses" value={values.ownAddresses} onChange={(e) => set('ownAddresses', e.target.value)} />}
       </Field>
       <div className="row">
@@ -65,13 +69,8 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
           )}
         </Field>
         <label className="checkbox">
-          <input
-            type="checkbox"
-            name="holdOnRisk"
-            checked={!values.holdOnRisk}
-            onChange={(e) => set('holdOnRisk', !e.target.checked)}
-          />{' '}
-          Never hold a send, only show the warning
+          <input type="checkbox" name="holdOnRisk" checked={!values.holdOnRisk} onChange={(e) => set('holdOnRisk', !e.target.checked)} /> Never hold a send,
+          only show the warning
         </label>
       </div>
       <div className="row">
@@ -96,8 +95,8 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
         </Field>
       </div>
       <label className="checkbox">
-        <input type="checkbox" name="debugLog" checked={values.debugLog} onChange={(e) => set('debugLog', e.target.checked)} /> Show the debug log in
-        the sidebar (what was read from the page and what the background answered; for bug reports)
+        <input type="checkbox" name="debugLog" checked={values.debugLog} onChange={(e) => set('debugLog', e.target.checked)} /> Show the debug log in the
+        sidebar (what was read from the page and what the background answered; for bug reports)
       </label>
       <div className="actions">
         <button type="submit" className="primary">

@@ -9,11 +9,7 @@ export type FormErrors = Record<string, string>;
  * candidate record, and the schema that judges it: field-level messages come
  * from the same zod schema the store uses, so nothing invalid is ever sent.
  */
-export function useValidatedForm<V extends Record<string, unknown>, S extends z.ZodType>(
-  initial: V,
-  schema: S,
-  build: (values: V) => unknown,
-) {
+export function useValidatedForm<V extends Record<string, unknown>, S extends z.ZodType>(initial: V, schema: S, build: (values: V) => unknown) {
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FormErrors>({});
   const set = <K extends keyof V>(key: K, value: V[K]) => setValues((current) => ({ ...current, [key]: value }));

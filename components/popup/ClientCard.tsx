@@ -13,7 +13,11 @@ interface ClientCardProps {
 export function ClientCard({ status, focused, expanded, onToggle, children }: ClientCardProps) {
   const { client, health, overdue, next, signals } = status;
   // Each fact once: on its commitment's line when that line is shown, else among the reasons; signals only for what is left.
-  const facts = factsOnce(health, [...overdue, ...(next ? [next] : [])].map((c) => c.commitment.id), signals);
+  const facts = factsOnce(
+    health,
+    [...overdue, ...(next ? [next] : [])].map((c) => c.commitment.id),
+    signals,
+  );
   const countsFor = (id: string) => facts.flagged.get(id)?.join(' ');
   return (
     <article className="client-card" data-testid="client-card" data-client-id={client.id} data-focused={focused} aria-label={client.name}>
@@ -41,7 +45,11 @@ export function ClientCard({ status, focused, expanded, onToggle, children }: Cl
           ))}
         </ul>
       ) : null}
-      <p data-testid="next-deadline" className={next && countsFor(next.commitment.id) ? 'counts' : undefined} title={next ? countsFor(next.commitment.id) : undefined}>
+      <p
+        data-testid="next-deadline"
+        className={next && countsFor(next.commitment.id) ? 'counts' : undefined}
+        title={next ? countsFor(next.commitment.id) : undefined}
+      >
         {next ? <>Next: {next.description}</> : <span className="muted">No upcoming deadline.</span>}
       </p>
       {facts.signals.length ? (

@@ -40,7 +40,12 @@ export function PopupApp({ request, tabId, focusClientId, openOptions, threadPan
   const rows = all?.ok ? all.rows : first.state === 'ready' ? first.value.rows : [];
   const shown = useMemo(() => searchRows(rows, query), [rows, query]);
 
-  if (first.state === 'loading') return <div className="popup" aria-busy="true">Loading…</div>;
+  if (first.state === 'loading')
+    return (
+      <div className="popup" aria-busy="true">
+        Loading…
+      </div>
+    );
   if (first.state === 'error')
     return (
       <div className="popup" role="alert">

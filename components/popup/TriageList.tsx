@@ -71,7 +71,14 @@ export function TriageList({ rows, counts, onOpen, jumpTo }: TriageListProps) {
               </h2>
             ) : (
               <div key={item.row.id} role="listitem" style={{ height: ROW_HEIGHT }}>
-                <button type="button" className="triage-row" data-testid="triage-row" data-client-id={item.row.id} data-group={item.row.group} onClick={() => onOpen(item.row.id)}>
+                <button
+                  type="button"
+                  className="triage-row"
+                  data-testid="triage-row"
+                  data-client-id={item.row.id}
+                  data-group={item.row.group}
+                  onClick={() => onOpen(item.row.id)}
+                >
                   <span className="triage-row__top">
                     <span className="triage-row__name">
                       {item.row.name}
@@ -105,7 +112,15 @@ export function TriageCountsBar({ counts, onJump }: { counts: TriageCounts; onJu
   return (
     <nav className="triage-counts" aria-label="Needs attention" data-testid="triage-counts">
       {parts.map(([group, label]) => (
-        <button key={group} type="button" className={`triage-count triage-count--${group}`} data-group={group} data-count={counts[group]} disabled={!counts[group]} onClick={() => onJump(group)}>
+        <button
+          key={group}
+          type="button"
+          className={`triage-count triage-count--${group}`}
+          data-group={group}
+          data-count={counts[group]}
+          disabled={!counts[group]}
+          onClick={() => onJump(group)}
+        >
           {label}
         </button>
       ))}

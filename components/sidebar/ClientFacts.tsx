@@ -13,7 +13,11 @@ interface ClientFactsProps {
  * commitment's line, one that counts towards health among the reasons.
  */
 export function ClientFacts({ health, commitments, signals }: ClientFactsProps) {
-  const facts = factsOnce(health, commitments.map((c) => c.id), signals);
+  const facts = factsOnce(
+    health,
+    commitments.map((c) => c.id),
+    signals,
+  );
   return (
     <>
       {facts.reasons.length ? (

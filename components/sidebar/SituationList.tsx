@@ -35,9 +35,7 @@ export function SituationList({ situations, onInsert, onCopy, onAskLlm }: Situat
   const [asked, setAsked] = useState<Record<string, Asked>>({});
   const ask = (id: string) => {
     if (!onAskLlm) return;
-    const handle = onAskLlm(id, (streamed) =>
-      setAsked((current) => (isBusy(current[id]) ? { ...current, [id]: { ...current[id], streamed } } : current)),
-    );
+    const handle = onAskLlm(id, (streamed) => setAsked((current) => (isBusy(current[id]) ? { ...current, [id]: { ...current[id], streamed } } : current)));
     setAsked((current) => ({ ...current, [id]: { busy: true, streamed: '', cancel: handle.cancel } }));
     void handle.answer.then((answer) => setAsked((current) => ({ ...current, [id]: answer })));
   };

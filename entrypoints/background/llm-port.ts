@@ -32,9 +32,7 @@ export function serveLlmStreams(serviceReady: Promise<Service>): void {
         return;
       }
       void serviceReady
-        .then((service) =>
-          service.streamSuggestion(start.data, tabId, { signal: controller.signal, onDelta: (text) => send({ type: 'delta', text }) }),
-        )
+        .then((service) => service.streamSuggestion(start.data, tabId, { signal: controller.signal, onDelta: (text) => send({ type: 'delta', text }) }))
         .then((answer) => send({ type: 'done', answer }))
         .catch((error: unknown) => send({ type: 'done', answer: { ok: false, error: String(error) } }))
         .finally(() => {

@@ -22,7 +22,28 @@ export const OWN_ADDRESSES = ['sam.carter@northwind-analytics.example', 'account
 const OWN: Person = { name: 'Sam Carter', email: OWN_ADDRESSES[0]! };
 const STAMP = '2026-01-05T09:00:00.000Z';
 
-const BRANDS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Contoso', 'Tyrell', 'Soylent', 'Wonka', 'Stark', 'Wayne', 'Cyberdyne', 'Oscorp', 'Gringotts', 'Monarch', 'Aperture', 'Massive', 'Pied Piper', 'Dunder'];
+const BRANDS = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Vandelay',
+  'Contoso',
+  'Tyrell',
+  'Soylent',
+  'Wonka',
+  'Stark',
+  'Wayne',
+  'Cyberdyne',
+  'Oscorp',
+  'Gringotts',
+  'Monarch',
+  'Aperture',
+  'Massive',
+  'Pied Piper',
+  'Dunder',
+];
 const TRADES = ['Retail', 'Health', 'Logistics', 'Analytics', 'Foods', 'Bank', 'Energy', 'Labs', 'Systems', 'Media', 'Travel', 'Insurance', 'Pharma', 'Motors'];
 const REGIONS = ['', ' Europe', ' Nordics', ' Americas', ' APAC', ' UK', ' Benelux'];
 const CITIES = ['Berlin', 'Lyon', 'Leeds', 'Austin', 'Osaka', 'Porto', 'Malmö', 'Dublin', 'Denver', 'Turin', 'Ghent', 'Perth'];
@@ -33,7 +54,11 @@ const ROLES: readonly ContactRole[] = ['champion', 'decision-maker', 'finance', 
 const KINDS: readonly CommitmentKind[] = ['agreement', 'payment', 'renewal', 'service-hold', 'deliverable', 'meeting', 'other'];
 const PERSONAL = ['gmail.com', 'outlook.com', 'yahoo.com'];
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const ascii = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 export interface AccountBook {

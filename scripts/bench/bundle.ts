@@ -42,7 +42,11 @@ export async function bench(): Promise<BenchEntry[]> {
   const contentScripts = [...new Set(manifest.content_scripts.flatMap((script) => script.js))];
   if (contentScripts.length === 0) {
     // Content scripts registered at run time are not in the manifest; fall back to the folder WXT writes them to.
-    contentScripts.push(...readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((file) => file.endsWith('.js')).map((file) => `content-scripts/${file}`));
+    contentScripts.push(
+      ...readdirSync(join(EXTENSION_DIR, 'content-scripts'))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => `content-scripts/${file}`),
+    );
   }
   const rows: Measured[] = contentScripts.map((file) => size(`bundle.content.${basename(file, '.js').replace(/^content-/, '')}.gzip`, gzipKb(file), file));
   const largest = [...rows].sort((a, b) => b.median - a.median)[0];
@@ -56,7 +60,13 @@ export async function bench(): Promise<BenchEntry[]> {
   for (const [name, page] of pages) {
     if (!page) continue;
     const scripts = scriptsOfPage(page);
-    rows.push(size(`bundle.${name}.gzip`, scripts.reduce((sum, file) => sum + gzipKb(file), 0), `${page}: ${scripts.join(' + ')}`));
+    rows.push(
+      size(
+        `bundle.${name}.gzip`,
+        scripts.reduce((sum, file) => sum + gzipKb(file), 0),
+        `${page}: ${scripts.join(' + ')}`,
+      ),
+    );
   }
   const stale = build.stale ? ' (build older than the sources; run with --build)' : '';
   return [{ ...largest, name: 'bundle.content.gzip', note: `largest content script: ${largest.note}${stale}` }, ...rows];

@@ -53,10 +53,7 @@ const TIME_EXTRACTION = `async ({ provider, url, timeZone, now, runs, warmup, ba
   return { samples, messages: first.value.messages.length };
 }`;
 
-const InPageResultSchema = z.union([
-  z.object({ error: z.string() }),
-  z.object({ samples: z.array(z.number()), messages: z.number() }),
-]);
+const InPageResultSchema = z.union([z.object({ error: z.string() }), z.object({ samples: z.array(z.number()), messages: z.number() })]);
 
 /** The adapters run in the content script on every thread the user opens; this is their cost in a real engine. */
 export async function bench(): Promise<BenchEntry[]> {
@@ -89,7 +86,9 @@ export async function bench(): Promise<BenchEntry[]> {
       await tab.addScriptTag({ content: script });
       const grown = page.bigBody ? Number(await tab.evaluate(`(${BIG_BODY})()`)) : 0;
       const outcome = InPageResultSchema.parse(
-        await tab.evaluate(`(${TIME_EXTRACTION})(${JSON.stringify({ provider: page.provider, url: capture.url, timeZone: capture.timezone, now: capture.capturedAt, runs: RUNS, warmup: WARMUP, batch: BATCH })})`),
+        await tab.evaluate(
+          `(${TIME_EXTRACTION})(${JSON.stringify({ provider: page.provider, url: capture.url, timeZone: capture.timezone, now: capture.capturedAt, runs: RUNS, warmup: WARMUP, batch: BATCH })})`,
+        ),
       );
       await context.close();
       if ('error' in outcome) throw new Error(`${page.name}: the adapter could not read ${page.fixture}.html: ${outcome.error}`);

@@ -62,8 +62,18 @@ export function printTable(entries: readonly BenchEntry[], crashes: readonly Cra
   const line = (cells: readonly string[]) =>
     cells.length === 2
       ? `${cells[0]!.padEnd(widths[0]!)}  ${cells[1]}`
-      : cells.map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
-  const out = [line(header), widths.slice(0, -1).map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)];
+      : cells
+          .map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+          .join('  ')
+          .trimEnd();
+  const out = [
+    line(header),
+    widths
+      .slice(0, -1)
+      .map((width) => '-'.repeat(width))
+      .join('  '),
+    ...rows.map(line),
+  ];
   for (const crash of crashes) out.push(`${crash.area.padEnd(widths[0]!)}  CRASHED: ${crash.error}`);
   const notes = entries.filter((entry) => !isMissing(entry) && entry.note);
   if (notes.length) {
@@ -73,10 +83,7 @@ export function printTable(entries: readonly BenchEntry[], crashes: readonly Cra
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-export function writeResults(
-  file: string,
-  report: { machine: Machine; wallSeconds: number; entries: readonly BenchEntry[]; crashes: readonly Crash[] },
-): void {
+export function writeResults(file: string, report: { machine: Machine; wallSeconds: number; entries: readonly BenchEntry[]; crashes: readonly Crash[] }): void {
   const round = (value: number) => Math.round(value * 10_000) / 10_000;
   const results = report.entries
     .filter((entry): entry is Measured => !isMissing(entry))

@@ -35,18 +35,27 @@ export async function bench(): Promise<BenchEntry[]> {
     );
   }
   const [small, normal, long] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]];
-  return [
-    small,
-    withTarget(normal, 1),
-    withTarget(long, normal.median * 15, `< 15× 2,000-char (${formatNumber(normal.median * 15)} ms)`),
-    await modelBytes(),
-  ];
+  return [small, withTarget(normal, 1), withTarget(long, normal.median * 15, `< 15× 2,000-char (${formatNumber(normal.median * 15)} ms)`), await modelBytes()];
 }
 
 /** The shipped weights as the build carries them, decoded from the generated module. */
 async function modelBytes(): Promise<BenchEntry> {
-  const generated = exportsOf<{ TONE_MODEL_BASE64: string }>(await importOptional('utils/tone/model/weights.generated'), ['TONE_MODEL_BASE64'], 'utils/tone/model/weights.generated');
+  const generated = exportsOf<{ TONE_MODEL_BASE64: string }>(
+    await importOptional('utils/tone/model/weights.generated'),
+    ['TONE_MODEL_BASE64'],
+    'utils/tone/model/weights.generated',
+  );
   if (typeof generated === 'string') return { name: 'tone.model.bytes', missing: generated };
   const bytes = Buffer.from(generated.TONE_MODEL_BASE64, 'base64').length;
-  return { name: 'tone.model.bytes', unit: 'bytes', median: bytes, min: bytes, max: bytes, runs: 1, target: '≤ 65,536', met: bytes <= 65_536, note: 'int8 sparse weights + header' };
+  return {
+    name: 'tone.model.bytes',
+    unit: 'bytes',
+    median: bytes,
+    min: bytes,
+    max: bytes,
+    runs: 1,
+    target: '≤ 65,536',
+    met: bytes <= 65_536,
+    note: 'int8 sparse weights + header',
+  };
 }

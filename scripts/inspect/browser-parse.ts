@@ -50,7 +50,8 @@ function copyNode(doc: Document, node: P5Node): Node | null {
       const element = doc.createElementNS(node.namespaceURI, node.tagName);
       for (const attribute of node.attrs) {
         try {
-          if (attribute.namespace) element.setAttributeNS(attribute.namespace, attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name, attribute.value);
+          if (attribute.namespace)
+            element.setAttributeNS(attribute.namespace, attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name, attribute.value);
           else element.setAttribute(attribute.name, attribute.value);
         } catch {
           // A name the DOM refuses (`a"b`, `<`): Chromium keeps it, but no adapter reads such an attribute.

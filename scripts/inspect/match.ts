@@ -25,10 +25,28 @@ const STAMP = '2026-01-01T00:00:00.000Z';
 /** The book's clients and contacts as the extension stores them: parsed by the same schemas (domains to A-labels). */
 export function bookAccounts(book: Book): { clients: Client[]; contacts: Contact[] } {
   const clients = book.clients.map((c) =>
-    ClientSchema.parse({ schemaVersion: SCHEMA_VERSION, id: c.id, name: c.name, domains: c.domains, tier: 'standard', status: 'active', createdAt: STAMP, updatedAt: STAMP }),
+    ClientSchema.parse({
+      schemaVersion: SCHEMA_VERSION,
+      id: c.id,
+      name: c.name,
+      domains: c.domains,
+      tier: 'standard',
+      status: 'active',
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    }),
   );
   const contacts = book.contacts.flatMap((c, i) => {
-    const parsed = ContactSchema.safeParse({ schemaVersion: SCHEMA_VERSION, id: `book-contact-${i + 1}`, clientId: c.clientId, name: c.name || c.email, emails: [c.email], role: c.role, createdAt: STAMP, updatedAt: STAMP });
+    const parsed = ContactSchema.safeParse({
+      schemaVersion: SCHEMA_VERSION,
+      id: `book-contact-${i + 1}`,
+      clientId: c.clientId,
+      name: c.name || c.email,
+      emails: [c.email],
+      role: c.role,
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    });
     return parsed.success ? [parsed.data] : [];
   });
   return { clients, contacts };

@@ -49,9 +49,12 @@ export async function run(args: string[]): Promise<number> {
     openOptions: async () => undefined,
   };
   const service = createService(deps);
-  const answer = (await dispatch(service.handlers, { type: 'thread/report', url: page.url, snapshot: page.snapshot }, { kind: 'content', tabId: TAB, url: page.url }, { warn: () => undefined })) as
-    | { ok: true; view: ThreadView }
-    | { ok: false; error: string };
+  const answer = (await dispatch(
+    service.handlers,
+    { type: 'thread/report', url: page.url, snapshot: page.snapshot },
+    { kind: 'content', tabId: TAB, url: page.url },
+    { warn: () => undefined },
+  )) as { ok: true; view: ThreadView } | { ok: false; error: string };
   if (!answer.ok) {
     printJson({ client: null, people: [], signals: [], situations: [], error: answer.error });
     return 1;

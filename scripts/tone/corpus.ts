@@ -124,7 +124,17 @@ export async function readDrafts(dir: string, { keepDisagreements = false } = {}
 
 function draftExample(d: z.infer<typeof DraftSchema>, split: Split): Example {
   // The extension scores the draft without its quoted history; so does training.
-  return { id: d.id, text: stripQuotedHistory(d.text), y: d.label === 'heated' || d.label === 'hostile' ? 1 : 0, source: 'drafts', split, level: d.label, spans: d.spans, flags: d.flags, group: d.pair ?? d.id };
+  return {
+    id: d.id,
+    text: stripQuotedHistory(d.text),
+    y: d.label === 'heated' || d.label === 'hostile' ? 1 : 0,
+    source: 'drafts',
+    split,
+    level: d.label,
+    spans: d.spans,
+    flags: d.flags,
+    group: d.pair ?? d.id,
+  };
 }
 
 /** GoEmotions: anger, annoyance, disapproval or disgust → 1; no negative emotion at all → 0; the rest is left out. */

@@ -137,7 +137,9 @@ export function fit(data: Weighted[], options: TrainOptions): Fitted {
 
 /** The largest weights, int8: scale so the largest kept weight maps to ±127. */
 export function quantise(fitted: Fitted, keep: number): { scale: number; indices: number[]; values: number[]; dense: Float32Array } {
-  const ranked = [...fitted.weights.keys()].filter((i) => fitted.weights[i] !== 0).sort((a, b) => Math.abs(fitted.weights[b]!) - Math.abs(fitted.weights[a]!) || a - b);
+  const ranked = [...fitted.weights.keys()]
+    .filter((i) => fitted.weights[i] !== 0)
+    .sort((a, b) => Math.abs(fitted.weights[b]!) - Math.abs(fitted.weights[a]!) || a - b);
   const kept = ranked.slice(0, keep).sort((a, b) => a - b);
   const max = kept.reduce((m, i) => Math.max(m, Math.abs(fitted.weights[i]!)), 0) || 1;
   const scale = Math.fround(max / 127);
@@ -203,14 +205,15 @@ export function auc(scores: number[], ys: number[]): number {
   const pairs = scores.map((s, i) => [s, ys[i]!] as const).sort((a, b) => a[0] - b[0]);
   let rankSum = 0;
   let pos = 0;
-  for (let i = 0; i < pairs.length; ) {
+  for (let i = 0; i < pairs.length;) {
     let j = i;
     while (j < pairs.length && pairs[j]![0] === pairs[i]![0]) j += 1;
     const rank = (i + j + 1) / 2;
-    for (let k = i; k < j; k += 1) if (pairs[k]![1] === 1) {
-      rankSum += rank;
-      pos += 1;
-    }
+    for (let k = i; k < j; k += 1)
+      if (pairs[k]![1] === 1) {
+        rankSum += rank;
+        pos += 1;
+      }
     i = j;
   }
   const neg = pairs.length - pos;
@@ -241,7 +244,10 @@ export function train(examples: Example[], options: TrainOptions = DEFAULT_OPTIO
   const oofMargins: number[] = [];
   const oofIndex: number[] = [];
   for (let k = 0; k < options.folds; k += 1) {
-    const fitted = fit(data.filter((_, i) => fold[i] !== k), options);
+    const fitted = fit(
+      data.filter((_, i) => fold[i] !== k),
+      options,
+    );
     const { dense } = quantise(fitted, options.keep);
     trainSet.forEach((_, i) => {
       if (fold[i] !== k) return;
@@ -250,8 +256,16 @@ export function train(examples: Example[], options: TrainOptions = DEFAULT_OPTIO
     });
     log(`fold ${k + 1}/${options.folds} done`);
   }
-  const { a, b } = calibrate(oofMargins, oofIndex.map((i) => trainSet[i]!.y));
-  const outOfFold = oofIndex.map((i, n) => ({ id: trainSet[i]!.id, score: scoreOfMargin({ calibA: a, calibB: b }, oofMargins[n]!), y: trainSet[i]!.y, ...(trainSet[i]!.level ? { level: trainSet[i]!.level } : {}) }));
+  const { a, b } = calibrate(
+    oofMargins,
+    oofIndex.map((i) => trainSet[i]!.y),
+  );
+  const outOfFold = oofIndex.map((i, n) => ({
+    id: trainSet[i]!.id,
+    score: scoreOfMargin({ calibA: a, calibB: b }, oofMargins[n]!),
+    y: trainSet[i]!.y,
+    ...(trainSet[i]!.level ? { level: trainSet[i]!.level } : {}),
+  }));
   const safe = outOfFold.filter((o) => o.y === 0).map((o) => o.score);
   const relaxed = thresholdFor(safe, options.falseWarnAt.relaxed);
   const normal = thresholdFor(safe, options.falseWarnAt.normal);

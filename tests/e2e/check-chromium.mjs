@@ -6,7 +6,7 @@ const problems = [];
 if (!existsSync(chromium)) {
   problems.push(
     `Chromium was not found at ${chromium}.\n` +
-      '  The end-to-end tests drive Debian\'s Chromium with the built extension loaded.\n' +
+      "  The end-to-end tests drive Debian's Chromium with the built extension loaded.\n" +
       '  Install it with:  sudo apt-get install -y chromium   (or set CHROMIUM_PATH)',
   );
 }

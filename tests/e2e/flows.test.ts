@@ -17,7 +17,12 @@ const DUE = `${YEAR}-06-30`;
 async function serveThreadAhead(ext: Extension) {
   const html = readFileSync('tests/fixtures/gmail/thread-agreement-june.html', 'utf8').replaceAll('2026', String(YEAR));
   await ext.context.route('https://mail.google.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "require-trusted-types-for 'script'" }, body: html }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+      body: html,
+    }),
   );
 }
 

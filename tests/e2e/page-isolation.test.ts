@@ -21,7 +21,12 @@ const JUNE_DEADLINE = `[data-testid="deadline-suggestion"][data-kind="agreement"
 async function serveJuneThreadAhead(ext: Extension) {
   const html = readFileSync('tests/fixtures/gmail/thread-agreement-june.html', 'utf8').replaceAll('2026', String(YEAR));
   await ext.context.route('https://mail.google.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "require-trusted-types-for 'script'" }, body: html }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+      body: html,
+    }),
   );
 }
 

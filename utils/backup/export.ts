@@ -1,14 +1,5 @@
 import type { z } from 'zod';
-import {
-  ClientSchema,
-  CommitmentSchema,
-  ContactSchema,
-  DismissalSchema,
-  MailRecordSchema,
-  SettingsSchema,
-  defaultSettings,
-  describeIssues,
-} from '../model';
+import { ClientSchema, CommitmentSchema, ContactSchema, DismissalSchema, MailRecordSchema, SettingsSchema, defaultSettings, describeIssues } from '../model';
 import type { AccountStore, CorruptRecord } from '../store';
 import { BACKUP_FORMAT, BACKUP_RECORD_STORES, BACKUP_SCHEMA_VERSION, type Backup, type BackupRecordStore } from './schema';
 

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  ClientSchema,
-  CommitmentSchema,
-  ContactSchema,
-  DismissalSchema,
-  IsoDateTimeSchema,
-  MailRecordSchema,
-  SettingsSchema,
-} from '../model';
+import { ClientSchema, CommitmentSchema, ContactSchema, DismissalSchema, IsoDateTimeSchema, MailRecordSchema, SettingsSchema } from '../model';
 
 export const BACKUP_FORMAT = 'bridgekeeper-backup';
 /** Bump with a reader for the old shape; a file with a higher number is refused, never half-read. */

@@ -37,9 +37,7 @@ export function splitText(text: string, size = TRANSFER_PART_CHARS): string[] {
 }
 
 /** How far a transfer got, for a progress bar. `preparing` and `writing` are the background's turns, of unknown length. */
-export type TransferProgress =
-  | { phase: 'preparing' | 'writing' }
-  | { phase: 'receiving' | 'sending'; done: number; total: number };
+export type TransferProgress = { phase: 'preparing' | 'writing' } | { phase: 'receiving' | 'sending'; done: number; total: number };
 
 export type TransferAnswer<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -105,7 +103,10 @@ export function createTransferRoom(options: { now(): number; newId(): string; id
     receive(chars: number, parts: number): TransferAnswer<string> {
       sweep();
       if (chars > TRANSFER_MAX_CHARS) {
-        return { ok: false, error: `The file is too large to restore (${chars.toLocaleString('en')} characters; at most ${TRANSFER_MAX_CHARS.toLocaleString('en')}). Nothing was changed.` };
+        return {
+          ok: false,
+          error: `The file is too large to restore (${chars.toLocaleString('en')} characters; at most ${TRANSFER_MAX_CHARS.toLocaleString('en')}). Nothing was changed.`,
+        };
       }
       // splitText's parts are full but for the last, or one unit short where a surrogate pair would split.
       if (parts < Math.ceil(chars / TRANSFER_PART_CHARS) || parts > Math.ceil(chars / (TRANSFER_PART_CHARS - 1))) {
@@ -134,7 +135,8 @@ export function createTransferRoom(options: { now(): number; newId(): string; id
       incoming.delete(transferId);
       if (!entry) return { ok: false, error: GONE };
       const missing = entry.parts.findIndex((part) => part === undefined);
-      if (missing !== -1) return { ok: false, error: `The file did not arrive whole (part ${missing + 1} of ${entry.parts.length} is missing). Nothing was changed.` };
+      if (missing !== -1)
+        return { ok: false, error: `The file did not arrive whole (part ${missing + 1} of ${entry.parts.length} is missing). Nothing was changed.` };
       const text = entry.parts.join('');
       if (text.length !== entry.chars) {
         return { ok: false, error: `The file did not arrive whole (${text.length} of ${entry.chars} characters). Nothing was changed.` };

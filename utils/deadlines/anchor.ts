@@ -20,14 +20,7 @@ export function resolveAnchor(anchor: DeadlineAnchor): Parsed<ResolvedAnchor> {
   }
   const match = LOCAL_DATE_TIME.exec(trimmed);
   if (!match) return { ok: false, error: `sentAt "${sentAt}" is not a date-time like 2026-04-29T09:15:00` };
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   if (!isValidCivilDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
     return { ok: false, error: `sentAt "${sentAt}" is not a real date-time` };
   }

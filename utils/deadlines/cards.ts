@@ -20,7 +20,8 @@ const TITLE_MAX = 60;
 const QUOTE_MAX = 240;
 
 /** Words left dangling at the end once the date is cut out: "hold all services from", "invoice #4471 is due on". */
-const TRAILING = /(?:[\s,;:.!?—–-]+|\s*\b(?:by|on|from|until|till|before|after|at|in|for|of|to|the|this|next|latest|no\s+later\s+than|on\s+or\s+before|is|are|was|were|be|will\s+be|due|dated|starting|effective|as\s+of|since)\b)\s*$/i;
+const TRAILING =
+  /(?:[\s,;:.!?—–-]+|\s*\b(?:by|on|from|until|till|before|after|at|in|for|of|to|the|this|next|latest|no\s+later\s+than|on\s+or\s+before|is|are|was|were|be|will\s+be|due|dated|starting|effective|as\s+of|since)\b)\s*$/i;
 /** …and at the start: "Friday, we will suspend", "please send the deck". */
 const LEADING =
   /^(?:[\s,;:.!?—–-]+|\s*\b(?:and|but|so|or|then|also|please|kindly|note(?:\s+that)?|could\s+you|can\s+you|would\s+you|can\s+we|could\s+we|shall\s+we|(?:we|i|you|they)(?:\s+will|'ll|\s+must|\s+need\s+to|\s+have\s+to|\s+shall|\s+would\s+like\s+to|'d\s+like\s+to)?(?:\s+have\s+to)?|the|a|an|our|your|their|as\s+of|from|by|on|for|if|unless|without|until|till|after|before|latest|else|otherwise|(?:will\s+)?(?:have|has|need|needs)\s+to|must|to)\b)\s*/i;
@@ -29,7 +30,7 @@ const CLAUSE_START = /[,;:()—–]|\b(?:that|which|who|because|so|and|but|if|wh
 
 function trimRepeatedly(text: string, pattern: RegExp): string {
   let out = text;
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
     out = out.replace(pattern, '');
   }
@@ -41,7 +42,12 @@ function trimRepeatedly(text: string, pattern: RegExp): string {
  * them to it: "hold all services from 15 May." → "Hold all services",
  * "invoice #4471 is due on June 30th" → "Invoice #4471".
  */
-export function titleFromFinding(text: string, finding: DetectedDeadline, sentenceStart = finding.start, otherDates: ReadonlyArray<{ start: number; end: number }> = []): string {
+export function titleFromFinding(
+  text: string,
+  finding: DetectedDeadline,
+  sentenceStart = finding.start,
+  otherDates: ReadonlyArray<{ start: number; end: number }> = [],
+): string {
   // Another date inside the quote ("Invoice 2291 was due on 15 May and invoice 2310 is due on 15 June") belongs to another card.
   const from = Math.max(finding.start, ...otherDates.filter((d) => d.start >= finding.start && d.end <= finding.dateStart).map((d) => d.end));
   let before = trimRepeatedly(trimRepeatedly(text.slice(from, finding.dateStart), TRAILING), LEADING);

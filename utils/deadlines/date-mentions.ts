@@ -77,8 +77,10 @@ const WD = WEEKDAY_PATTERN;
 const NUM = NUMBER_PATTERN;
 const ORD_SUFFIX = '(?:st|nd|rd|th)';
 /** "may" is also a modal verb: "we may need", "it may be". */
-const NOT_MODAL_MAY = '(?<!\\bmay(?=\\s+(?:be|have|not|need|want|also|still|take|require|come|get|help|find|see|apply|change|vary|well|only|just|already|affect|cause|include|result|lead|differ|ask|use|wish|like)\\b))';
-const YEAR_TAIL = "(?:[\\s,-]+(?<year>\\d{4}|'\\d{2}|\\d{2}(?![\\d:.]|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hrs?\\b|%|days?|weeks?|months?|years?|hours?|minutes?|people|users|seats|licen[cs]es|percent|\\w))))?";
+const NOT_MODAL_MAY =
+  '(?<!\\bmay(?=\\s+(?:be|have|not|need|want|also|still|take|require|come|get|help|find|see|apply|change|vary|well|only|just|already|affect|cause|include|result|lead|differ|ask|use|wish|like)\\b))';
+const YEAR_TAIL =
+  "(?:[\\s,-]+(?<year>\\d{4}|'\\d{2}|\\d{2}(?![\\d:.]|\\s*(?:am|pm|a\\.m|p\\.m|h\\b|hrs?\\b|%|days?|weeks?|months?|years?|hours?|minutes?|people|users|seats|licen[cs]es|percent|\\w))))?";
 
 function weekdayFrom(anchor: CivilDate, index: number, mode: 'bare' | 'next' | 'last' | 'this-week'): CivilDate {
   const anchorIndex = isoWeekday(anchor);
@@ -278,7 +280,12 @@ const RULES: Rule[] = [
       }
       if (/^dated/i.test(m.groups.lead ?? '')) return null;
       // "improved by 3/4", "down by 1.5": a change, not a date.
-      if (/\b(?:improved|increased|decreased|reduced|grew|grown|rose|risen|fell|fallen|dropped|cut|down|up|higher|lower)\s+(?:by\s+)?$/i.test(c.sentence.slice(0, m.index + (m.groups.lead?.length ?? 0)))) return null;
+      if (
+        /\b(?:improved|increased|decreased|reduced|grew|grown|rose|risen|fell|fallen|dropped|cut|down|up|higher|lower)\s+(?:by\s+)?$/i.test(
+          c.sentence.slice(0, m.index + (m.groups.lead?.length ?? 0)),
+        )
+      )
+        return null;
       const order = numericDayMonth(Number(a), Number(b), c.timeZone);
       if (!order) return null;
       const due = nearestOccurrence(order.month, order.day, c.anchor);
@@ -378,7 +385,8 @@ const RULES: Rule[] = [
   // ---- Ends and starts of weeks, months, quarters, years -----------------
   {
     name: 'end-of-week',
-    pattern: /\b(?:the\s+)?(?:end|close)\s+of\s+(?<which>the\s+|this\s+|next\s+|the\s+following\s+|the\s+current\s+|the\s+working\s+)?(?:working\s+|business\s+)?week\b|\bweek'?s\s+end\b|\bEOW\b/gi,
+    pattern:
+      /\b(?:the\s+)?(?:end|close)\s+of\s+(?<which>the\s+|this\s+|next\s+|the\s+following\s+|the\s+current\s+|the\s+working\s+)?(?:working\s+|business\s+)?week\b|\bweek'?s\s+end\b|\bEOW\b/gi,
     resolve: (m, c) => {
       const friday = addDays(mondayOf(c.anchor), 4);
       return { due: /next|following/i.test(m.groups.which ?? '') ? addDays(friday, 7) : friday };
@@ -434,7 +442,8 @@ const RULES: Rule[] = [
   },
   {
     name: 'end-of-year',
-    pattern: /\b(?:the\s+)?(?:end|close|last\s+day)\s+of\s+(?:the\s+)?(?<fiscal>fiscal\s+|financial\s+)?(?<which>this\s+|next\s+|calendar\s+|current\s+|the\s+calendar\s+)?(?:year|(?<year>\d{4}))\b/gi,
+    pattern:
+      /\b(?:the\s+)?(?:end|close|last\s+day)\s+of\s+(?:the\s+)?(?<fiscal>fiscal\s+|financial\s+)?(?<which>this\s+|next\s+|calendar\s+|current\s+|the\s+calendar\s+)?(?:year|(?<year>\d{4}))\b/gi,
     resolve: (m, c) => {
       if (m.groups.fiscal) return { due: null, blocked: 'vague' };
       const year = m.groups.year ? Number(m.groups.year) : /next/i.test(m.groups.which ?? '') ? c.anchor.year + 1 : c.anchor.year;
@@ -443,7 +452,10 @@ const RULES: Rule[] = [
   },
   {
     name: 'start-of-month',
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:start|beginning|first\\s+day)\\s+of\\s+(?<which>${M}|next\\s+month|the\\s+following\\s+month)\\b(?:\\s+(?<year>\\d{4}))?`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(?:start|beginning|first\\s+day)\\s+of\\s+(?<which>${M}|next\\s+month|the\\s+following\\s+month)\\b(?:\\s+(?<year>\\d{4}))?`,
+      'gi',
+    ),
     resolve: (m, c) => {
       const ref = monthReference(m.groups.which ?? '', c.anchor, m.groups.year);
       return ref ? { due: { year: ref.year, month: ref.month, day: 1 } } : null;
@@ -490,7 +502,10 @@ const RULES: Rule[] = [
   {
     name: 'duration-from-now',
     // "30 days from today", "14 days from this notice", "two weeks from now"
-    pattern: new RegExp(`\\b(?<amount>${NUM})\\s+${UNIT_PATTERN}\\s+(?:from\\s+(?:today|now|the\\s+date\\s+of\\s+this\\s+\\w+|this\\s+(?:notice|email|e-mail|letter|message))|(?:from\\s+)?hence)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?<amount>${NUM})\\s+${UNIT_PATTERN}\\s+(?:from\\s+(?:today|now|the\\s+date\\s+of\\s+this\\s+\\w+|this\\s+(?:notice|email|e-mail|letter|message))|(?:from\\s+)?hence)\\b`,
+      'gi',
+    ),
     resolve: (m) => {
       const amount = amountOf(m);
       return amount === null ? null : { due: null, offset: { amount, unit: unitOf(m), direction: 1, tail: null } };
@@ -499,7 +514,10 @@ const RULES: Rule[] = [
   {
     name: 'duration-offset',
     // "60 days before the 30 September renewal date", "14 days after signing", "3 business days to process"
-    pattern: new RegExp(`\\b(?:give\\s+(?:us|me|them|him|her)\\s+)?(?<amount>${NUM})\\s+${UNIT_PATTERN}(?:'?s?\\s+notice)?(?:\\s+(?<tail>before|after|prior\\s+to|following|from|of)\\b)?`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:give\\s+(?:us|me|them|him|her)\\s+)?(?<amount>${NUM})\\s+${UNIT_PATTERN}(?:'?s?\\s+notice)?(?:\\s+(?<tail>before|after|prior\\s+to|following|from|of)\\b)?`,
+      'gi',
+    ),
     resolve: (m) => {
       const amount = amountOf(m);
       if (amount === null) return null;
@@ -517,7 +535,8 @@ const RULES: Rule[] = [
   // ---- Windows that name no single day ------------------------------------
   {
     name: 'vague-week',
-    pattern: /\b(?:(?:some\s*time|later|early|earlier|end)\s+)?(?:(?:this|next|the\s+following|the\s+coming|coming|the)\s+week(?:s)?(?:\s+(?:before|after))?|the\s+weekend|this\s+weekend|next\s+weekend)\b/gi,
+    pattern:
+      /\b(?:(?:some\s*time|later|early|earlier|end)\s+)?(?:(?:this|next|the\s+following|the\s+coming|coming|the)\s+week(?:s)?(?:\s+(?:before|after))?|the\s+weekend|this\s+weekend|next\s+weekend)\b/gi,
     resolve: () => ({ due: null, blocked: 'vague' }),
   },
   {
@@ -543,9 +562,50 @@ const RULES: Rule[] = [
 ];
 
 const FUNCTION_WORDS = new Set([
-  'and', 'or', 'but', 'so', 'if', 'unless', 'at', 'by', 'on', 'in', 'to', 'for', 'when', 'we', 'i', 'you', 'they',
-  'please', 'latest', 'the', 'with', 'as', 'then', 'otherwise', 'else', 'is', 'are', 'will', 'would', 'should', 'must',
-  'our', 'your', 'it', 'this', 'that', 'too', 'also', 'again', 'either', 'at', 'from', 'after', 'before',
+  'and',
+  'or',
+  'but',
+  'so',
+  'if',
+  'unless',
+  'at',
+  'by',
+  'on',
+  'in',
+  'to',
+  'for',
+  'when',
+  'we',
+  'i',
+  'you',
+  'they',
+  'please',
+  'latest',
+  'the',
+  'with',
+  'as',
+  'then',
+  'otherwise',
+  'else',
+  'is',
+  'are',
+  'will',
+  'would',
+  'should',
+  'must',
+  'our',
+  'your',
+  'it',
+  'this',
+  'that',
+  'too',
+  'also',
+  'again',
+  'either',
+  'at',
+  'from',
+  'after',
+  'before',
 ]);
 
 const TIME_IN_ZONE = new RegExp(
@@ -659,7 +719,10 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
     const previous = list[index - 1];
     if (previous) {
       const gap = sentence.slice(previous.end, mention.start);
-      if ((/^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i.test(gap) && !MOVE_FROM.test(sentence.slice(0, previous.start))) || (/^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(sentence.slice(0, previous.start)))) {
+      if (
+        (/^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i.test(gap) && !MOVE_FROM.test(sentence.slice(0, previous.start))) ||
+        (/^\s*and\s*$/i.test(gap) && /\bbetween\s+$/i.test(sentence.slice(0, previous.start)))
+      ) {
         mention.due = null;
         mention.blocked = 'range-end';
       }
@@ -728,14 +791,16 @@ function settle(candidates: Candidate[], sentence: string, context: ResolveConte
           other !== mention &&
           other.due &&
           other.start >= mention.end &&
-          /^\s*(?:the\s+|this\s+|our\s+|your\s+)?(?:(?:invoice|issue|order|delivery|start|contract|signing|renewal)\s+date\s+(?:of\s+)?|(?:[\w-]+\s+){1,3}(?:on|of|dated)\s+)?$/i.test(sentence.slice(mention.end, other.start)),
+          /^\s*(?:the\s+|this\s+|our\s+|your\s+)?(?:(?:invoice|issue|order|delivery|start|contract|signing|renewal)\s+date\s+(?:of\s+)?|(?:[\w-]+\s+){1,3}(?:on|of|dated)\s+)?$/i.test(
+            sentence.slice(mention.end, other.start),
+          ),
       );
       if (stated?.due) {
         base = stated.due;
         // "the 2 October invoice date" only anchors the count; "the 30 September renewal date" is a date in its own right.
-        if (/^\s*(?:invoice|issue|delivery|order|signing|signature|start|purchase|shipping|billing|receipt)\s+date\b/i.test(sentence.slice(stated.end))) stated.blocked = 'label';
-      }
-      else if (BASE_IS_ISSUE.test(after)) {
+        if (/^\s*(?:invoice|issue|delivery|order|signing|signature|start|purchase|shipping|billing|receipt)\s+date\b/i.test(sentence.slice(stated.end)))
+          stated.blocked = 'label';
+      } else if (BASE_IS_ISSUE.test(after)) {
         const issued = list.find((other) => other !== mention && other.due && ISSUE_MARK.test(sentence.slice(0, other.start)));
         base = issued?.due ?? null;
       }

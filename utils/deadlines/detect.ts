@@ -14,7 +14,8 @@ type Finding = { kind: CommitmentKind; due: CivilDate; start: number; end: numbe
 /** Words that open a new clause; the clause remembers which one opened it. */
 const CLAUSE_BREAK =
   /\s*[;:](?!\d)\s*|\s*[—–]\s*|\s+-\s+|\s*[()]\s*|,(?!\d)\s*|\s+(?=(?:and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|or\s+else|failing\s+(?:which|that))\b)/gi;
-const LEADS = /^(and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|which|or\s+else|failing\s+(?:which|that)|failing|without)\b/i;
+const LEADS =
+  /^(and|but|so|because|while|whereas|if|unless|else|otherwise|when|once|assuming|provided|although|though|which|or\s+else|failing\s+(?:which|that)|failing|without)\b/i;
 /** Leads that make a clause the condition of its neighbour ("Failing payment by Friday, …"). */
 const CONDITION_LEADS = new Set(['if', 'unless', 'failing', 'without']);
 
@@ -36,7 +37,8 @@ const FOLLOWING_UP =
   /^\s*(?:further\s+to|following(?:\s+up\s+on)?|as\s+per|as\s+discussed\s+(?:in|at|on|during)|per|after)\s+(?:our|the|your|my|today's|yesterday's)\s+(?:\w+\s+)?(?:meeting|call|conversation|chat|discussion|visit|workshop|session|demo|email|e-mail|message)\b/i;
 
 /** "We can't do the demo this Thursday": a date ruled out. */
-const NEGATED = /\b(?:can't|cannot|can\s+not|won't\s+be\s+able|unable\s+to|not\s+able\s+to|couldn't|won't\s+work|doesn't\s+work|isn't\s+possible|not\s+possible|instead\s+of)\b/i;
+const NEGATED =
+  /\b(?:can't|cannot|can\s+not|won't\s+be\s+able|unable\s+to|not\s+able\s+to|couldn't|won't\s+work|doesn't\s+work|isn't\s+possible|not\s+possible|instead\s+of)\b/i;
 
 const BACKGROUND =
   /\b(?:out\s+of\s+(?:the\s+)?office|OOO|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+holiday|on\s+vacation|away\s+from|public\s+holiday|bank\s+holiday|(?:last|previous)\s+year(?:'s)?|years?\s+ago|ago|financial\s+year|fiscal\s+year|covers?|covering|travell?ing|closed|cancell?ed|called\s+off|no\s+longer)\b/i;
@@ -60,13 +62,15 @@ const PAST_EVENT =
  */
 const PASSIVE_PAST = /\b(?:was|were)\s+(?:\w+ly\s+)?(\w+(?:ed|en)|made|set|put|cut|shut|sent|done|paid|brought)\b/gi;
 /** Passives that place something on a date rather than report it. */
-const PASSIVE_PLACING = /^(?:moved|postponed|rescheduled|pushed|set|booked|agreed|confirmed|extended|changed|shifted|delayed|deferred|arranged|fixed|planned|scheduled|expected|required|asked|told|given|chosen|supposed|meant|due)$/i;
+const PASSIVE_PLACING =
+  /^(?:moved|postponed|rescheduled|pushed|set|booked|agreed|confirmed|extended|changed|shifted|delayed|deferred|arranged|fixed|planned|scheduled|expected|required|asked|told|given|chosen|supposed|meant|due)$/i;
 
 /** A participle used as an adjective ("the signed agreement", "signed contract") is not an event. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|our|your|their|my|his|her|its|this|that|these|those|fully|duly)\s+$/i;
 const NOUN_AFTER =
   /^\s+(?:agreement|contract|copy|copies|form|forms|order|renewal|paperwork|dpa|nda|sow|msa|documents?|invoices?|amendment|po|proposal|version|quote|offer|report|data|figures|deck|redlines|pages?|licen[cs]es?|statement|change|items?|goods|hardware|equipment)\b/i;
-const NOT_PAST_BEFORE = /(?:\b(?:be|been|being|is|are|am|isn't|aren't|to|will|shall|must|should|can|could|would|may|might|not|get|gets|getting|please|once|when|if|unless)|'ll|n't)\s+(?:\w+ly\s+)?$/i;
+const NOT_PAST_BEFORE =
+  /(?:\b(?:be|been|being|is|are|am|isn't|aren't|to|will|shall|must|should|can|could|would|may|might|not|get|gets|getting|please|once|when|if|unless)|'ll|n't)\s+(?:\w+ly\s+)?$/i;
 const FUTURE =
   /\b(?:will|shall|going\s+to|gonna|must|needs?|has\s+to|have\s+to|please|kindly|let's|let\s+us|can\s+you|could\s+you|would\s+you|would\s+like|want(?:s|ed)?|require[sd]?|plan(?:s|ning)?\s+to|expect(?:s|ed)?|scheduled|planned|tomorrow)\b|'ll\b|'d\s+like\b/i;
 const SUBJECT_BEFORE = /\b(?:we|i|they|he|she|you|it|was|were|had|has|have)\s+(?:\w+ly\s+)?$/i;
@@ -162,7 +166,12 @@ function isPastEvent(sentence: string, clause: Clause, mention: DateMention, men
     // "renewed till 31 Dec 2027": the end of a period, not the day of the event.
     if (verbAt < mention.start && /^\s*(?:until|till|through|thru)\s*$/i.test(between)) continue;
     // "the first invoice paid by 11/30": a participle with a deadline, not an event.
-    if (verbAt < mention.start && /^\s*(?:by|before|no\s+later\s+than|not\s+later\s+than|until|till|latest(?:\s+by)?)\s*$/i.test(between) && !SUBJECT_BEFORE.test(before)) continue;
+    if (
+      verbAt < mention.start &&
+      /^\s*(?:by|before|no\s+later\s+than|not\s+later\s+than|until|till|latest(?:\s+by)?)\s*$/i.test(between) &&
+      !SUBJECT_BEFORE.test(before)
+    )
+      continue;
     return true;
   }
   return false;
@@ -177,7 +186,12 @@ function isBackground(sentence: string, clause: Clause, mention: DateMention): b
   const before = sentence.slice(clause.start, mention.start);
   if (/\b(?:dated|(?:invoice|issue|order|delivery|start|purchase)\s+date\s+(?:of\s+)?)\s*$/i.test(before)) return true;
   // "your invoice from 15 October", "the email of 3 May": the date names the document.
-  if (/\b(?:invoice|invoices|e-?mail|mail|message|letter|report|quote|proposal|statement|note|notes|order|PO|contract|agreement|recording|recap|slides|deck|minutes|summary|photos)\s+(?:from|of)\s+(?:the\s+|last\s+)?$/i.test(before)) return true;
+  if (
+    /\b(?:invoice|invoices|e-?mail|mail|message|letter|report|quote|proposal|statement|note|notes|order|PO|contract|agreement|recording|recap|slides|deck|minutes|summary|photos)\s+(?:from|of)\s+(?:the\s+|last\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
   if (/\bsince\s+$/i.test(before) && !/\b(?:overdue|outstanding|due|late|pending|unpaid|waiting)\b/i.test(clauseText(sentence, clause))) return true;
   return BACKGROUND.test(clauseText(sentence, clause));
 }
@@ -263,21 +277,25 @@ function tieFor(view: SentenceView, index: number, mention: DateMention): Tie | 
 
   // "the numbers before Tuesday's call": the call is on Tuesday, and the numbers are due then too.
   const possessiveEvent = /^'s\s/.test(sentence.slice(mention.end)) ? here.find((t) => t.start >= mention.end && t.start <= mention.end + 4) : undefined;
-  if (possessiveEvent) trigger = pickTrigger(here.filter((t) => before(t) && t.start >= windowStart), []) ?? trigger;
+  if (possessiveEvent)
+    trigger =
+      pickTrigger(
+        here.filter((t) => before(t) && t.start >= windowStart),
+        [],
+      ) ?? trigger;
   return { trigger: headOf(view, trigger), source, possessiveEvent };
 }
 
 /** Terms for every item of a kind, stated as a rule. */
-const GENERIC_RULE = /^\s*(?:all\s+|any\s+)?(?:invoices|payments|orders|renewals|requests|accounts|contracts|subscriptions|late\s+payments)\s+(?:that\s+are\s+|which\s+are\s+)?(?:not\s+)?(?:\w+ed|paid|received)\b/i;
+const GENERIC_RULE =
+  /^\s*(?:all\s+|any\s+)?(?:invoices|payments|orders|renewals|requests|accounts|contracts|subscriptions|late\s+payments)\s+(?:that\s+are\s+|which\s+are\s+)?(?:not\s+)?(?:\w+ed|paid|received)\b/i;
 
 /**
  * "Once we have it, we'll send the invoice, which is payable within 30 days":
  * the 30 days run from a sending that has no date.
  */
 function countsFromUndatedEvent(view: SentenceView): boolean {
-  const undatedTimeClause = view.clauses.some(
-    (clause) => (clause.lead === 'once' || clause.lead === 'when') && mentionsOf(view, clause).length === 0,
-  );
+  const undatedTimeClause = view.clauses.some((clause) => (clause.lead === 'once' || clause.lead === 'when') && mentionsOf(view, clause).length === 0);
   return undatedTimeClause || /\b(?:as\s+soon\s+as|upon)\b/i.test(view.sentence);
 }
 
@@ -348,7 +366,10 @@ function companionsOf(view: SentenceView, index: number, mention: DateMention, t
     }
   }
   if ([...kinds].some((kind) => CONDITION_KINDS.has(kind))) {
-    if (next && (next.lead === 'else' || next.lead === 'otherwise' || next.lead === 'or else' || next.lead === 'failing which' || next.lead === 'failing that')) {
+    if (
+      next &&
+      (next.lead === 'else' || next.lead === 'otherwise' || next.lead === 'or else' || next.lead === 'failing which' || next.lead === 'failing that')
+    ) {
       neighbours.push({ clause: next, wants: (kind) => kind === 'service-hold' });
     }
     // "If payment is not received by Friday, we will suspend …" and "We will suspend … if payment is not received by Friday".
@@ -378,7 +399,8 @@ function sharedAcrossAnd(view: SentenceView, index: number): { trigger: Trigger;
   const dated = mentionsOf(view, next).find((mention): mention is DateMention & { due: CivilDate } => Boolean(mention.due && !mention.blocked));
   const picked = pickTrigger(triggersOf(view, clause), []);
   if (!dated || !picked || SOCIAL_OPENING.test(textOf(view, clause))) return null;
-  if (isPastEvent(sentence, clause, dated, view.mentions) || isPastEvent(sentence, next, dated, view.mentions) || isBackground(sentence, clause, dated)) return null;
+  if (isPastEvent(sentence, clause, dated, view.mentions) || isPastEvent(sentence, next, dated, view.mentions) || isBackground(sentence, clause, dated))
+    return null;
   if (isOptional(sentence, clauses, index + 1)) return null;
   if (compareDates(dated.due, view.anchorDate) < 0 && !DEADLINE_MARK.test(textOf(view, next))) return null;
   return { trigger: headOf(view, picked), mention: dated };

@@ -29,7 +29,8 @@ const RANKS: Record<Trigger['strength'], { plain: number; modifier: number }> = 
 };
 
 /** Inside a prepositional modifier: "for the renewal", "about the credit note", "of the contract". */
-const MODIFIER_BEFORE = /\b(?:for|about|regarding|re|of|from|concerning|around|with|on)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|their\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+const MODIFIER_BEFORE =
+  /\b(?:for|about|regarding|re|of|from|concerning|around|with|on)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+|their\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /** Nouns after "renewal" that make it a modifier: a renewal quote is a quote. */
 const RENEWAL_MODIFIED =
@@ -46,12 +47,14 @@ const RULES: TriggerRule[] = [
   {
     kind: 'agreement',
     strength: 'action',
-    pattern: /\b(?:counter-?sign(?:ed|ing|s|ature|atures)?|(?:e-?)?sign(?:s|ed|ing)?\b(?!\s*-?\s*(?:off|up|in)\b)|signatures?|signed-?off\s+(?:SOW|statement\s+of\s+work)|docu-?sign(?:ed)?|execut(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?:the\s+|a\s+|your\s+|our\s+)?(?:contract|agreement|amendment|SOW|NDA|DPA|MSA|order\s+form|change\s+order|renewal)|redlines?|red-?lined|(?:feedback|comments|input|changes|mark-?ups?)\s+on\s+(?:the\s+|our\s+|your\s+)?(?:draft\s+|revised\s+|new\s+)?(?:contract|agreement|MSA|SOW|NDA|DPA|amendment|order\s+form)|mark-?up(?:s)?\s+(?:of|on)\s+the\s+(?:contract|agreement))\b/gi,
+    pattern:
+      /\b(?:counter-?sign(?:ed|ing|s|ature|atures)?|(?:e-?)?sign(?:s|ed|ing)?\b(?!\s*-?\s*(?:off|up|in)\b)|signatures?|signed-?off\s+(?:SOW|statement\s+of\s+work)|docu-?sign(?:ed)?|execut(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?:the\s+|a\s+|your\s+|our\s+)?(?:contract|agreement|amendment|SOW|NDA|DPA|MSA|order\s+form|change\s+order|renewal)|redlines?|red-?lined|(?:feedback|comments|input|changes|mark-?ups?)\s+on\s+(?:the\s+|our\s+|your\s+)?(?:draft\s+|revised\s+|new\s+)?(?:contract|agreement|MSA|SOW|NDA|DPA|amendment|order\s+form)|mark-?up(?:s)?\s+(?:of|on)\s+the\s+(?:contract|agreement))\b/gi,
   },
   {
     kind: 'agreement',
     strength: 'object',
-    pattern: /\b(?:contracts?|agreements?|statements?\s+of\s+work|change\s+orders?|amendments?|addend(?:um|a)|order\s+forms?|purchase\s+orders?|paperwork|term\s+sheets?|MSAs?|NDAs?|DPAs?|SOWs?)\b/gi,
+    pattern:
+      /\b(?:contracts?|agreements?|statements?\s+of\s+work|change\s+orders?|amendments?|addend(?:um|a)|order\s+forms?|purchase\s+orders?|paperwork|term\s+sheets?|MSAs?|NDAs?|DPAs?|SOWs?)\b/gi,
   },
   { kind: 'agreement', strength: 'object', pattern: /\b(?:POs?|P\.O\.)(?![a-z])/g },
 
@@ -59,12 +62,14 @@ const RULES: TriggerRule[] = [
   {
     kind: 'payment',
     strength: 'action',
-    pattern: /\b(?:pay|pays|paid|paying|payment|payments|payable|non-?payment|repay\w*|remit\w*|wire(?:d|s)?(?:\s+transfer)?|settle[sd]?|settling|settlement|refund\w*|credit\s+notes?|reimburs\w+|deposits?|invoic(?:e|ed|es|ing)|billed|charged?|direct\s+debit|top[- ]up|clear(?:ed|ing)?\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:overdue\s+|outstanding\s+)?(?:balance|dues|arrears|amount|invoices?)|brought\s+current|bring\s+(?:\w+\s+){0,2}current|account\s+(?:is\s+|are\s+|becomes\s+)?(?:brought\s+)?current)\b/gi,
+    pattern:
+      /\b(?:pay|pays|paid|paying|payment|payments|payable|non-?payment|repay\w*|remit\w*|wire(?:d|s)?(?:\s+transfer)?|settle[sd]?|settling|settlement|refund\w*|credit\s+notes?|reimburs\w+|deposits?|invoic(?:e|ed|es|ing)|billed|charged?|direct\s+debit|top[- ]up|clear(?:ed|ing)?\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:overdue\s+|outstanding\s+)?(?:balance|dues|arrears|amount|invoices?)|brought\s+current|bring\s+(?:\w+\s+){0,2}current|account\s+(?:is\s+|are\s+|becomes\s+)?(?:brought\s+)?current)\b/gi,
   },
   {
     kind: 'payment',
     strength: 'object',
-    pattern: /\b(?:billing|fees?|dues|arrears|balance|amount\s+due|outstanding\s+amount|funds|costs?|(?:overdue|outstanding)\s+(?:balance|amount|sum))\b|[$€£¥]\s?\d/gi,
+    pattern:
+      /\b(?:billing|fees?|dues|arrears|balance|amount\s+due|outstanding\s+amount|funds|costs?|(?:overdue|outstanding)\s+(?:balance|amount|sum))\b|[$€£¥]\s?\d/gi,
   },
 
   // ---- renewal ----
@@ -134,7 +139,8 @@ const RULES: TriggerRule[] = [
   {
     kind: 'other',
     strength: 'object',
-    pattern: /\b(?:return|hand(?:ing)?\s+back|give\s+back|set\s+up|setup|laptops?|scanners?|badges?|tokens?|loaners?|kit|UAT|SIT|testing|(?:integration|acceptance|penetration|pen|load|user)\s+tests?|pilot|proof\s+of\s+concept|PoC|units)\b/gi,
+    pattern:
+      /\b(?:return|hand(?:ing)?\s+back|give\s+back|set\s+up|setup|laptops?|scanners?|badges?|tokens?|loaners?|kit|UAT|SIT|testing|(?:integration|acceptance|penetration|pen|load|user)\s+tests?|pilot|proof\s+of\s+concept|PoC|units)\b/gi,
   },
   {
     kind: 'other',
@@ -185,5 +191,10 @@ export function findTriggers(sentence: string): Trigger[] {
   // A word caught by two rules keeps the action reading ("payment" over "fee").
   return out
     .sort((a, b) => a.start - b.start || (a.strength === 'action' ? -1 : 1))
-    .filter((trigger, index, all) => !all.slice(0, index).some((other) => other.start <= trigger.start && other.end >= trigger.end && other.kind !== trigger.kind && other.strength === 'action'));
+    .filter(
+      (trigger, index, all) =>
+        !all
+          .slice(0, index)
+          .some((other) => other.start <= trigger.start && other.end >= trigger.end && other.kind !== trigger.kind && other.strength === 'action'),
+    );
 }

@@ -23,7 +23,28 @@ export function weekdayIndex(name: string): number | null {
   return index >= 0 ? index : null;
 }
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 export const NUMBER_PATTERN = `(?:\\d{1,3}|an?|${[...UNITS.slice(1), ...TENS.slice(2)].join('|')}|(?:${TENS.slice(2).join('|')})[- ](?:${UNITS.slice(1, 10).join('|')}))`;
@@ -218,9 +239,5 @@ const US_ZONES = new Set([
 ]);
 
 export function isMonthFirstZone(timeZone: string): boolean {
-  return (
-    US_ZONES.has(timeZone) ||
-    /^America\/(Indiana|Kentucky|North_Dakota)\//.test(timeZone) ||
-    timeZone.startsWith('US/')
-  );
+  return US_ZONES.has(timeZone) || /^America\/(Indiana|Kentucky|North_Dakota)\//.test(timeZone) || timeZone.startsWith('US/');
 }

@@ -108,7 +108,10 @@ export function assessHealth({ client, commitments, signals = [], settings, toda
       reasons.push({
         rule: 'service-hold',
         points: (delta < 0 ? 40 : 25) * weight,
-        message: delta < 0 ? `A service hold has been pending since ${c.dueAt}.` : `Services are due to be held ${delta === 0 ? 'today' : `in ${plural(delta, 'day')}`}.`,
+        message:
+          delta < 0
+            ? `A service hold has been pending since ${c.dueAt}.`
+            : `Services are due to be held ${delta === 0 ? 'today' : `in ${plural(delta, 'day')}`}.`,
         commitmentId: c.id,
       });
     }
@@ -124,10 +127,18 @@ export function assessHealth({ client, commitments, signals = [], settings, toda
     reasons.push({ rule: 'status', points: 50, message: `You marked ${client.name} as ${client.status}.` });
   }
 
-  const score = Math.round(Math.min(100, reasons.reduce((sum, r) => sum + r.points, 0)));
+  const score = Math.round(
+    Math.min(
+      100,
+      reasons.reduce((sum, r) => sum + r.points, 0),
+    ),
+  );
   const level = score >= AT_RISK_AT ? 'at-risk' : score >= WATCH_AT ? 'watch' : 'ok';
   // The weightiest reason first: it is the one the chip is mostly about.
-  const ordered = reasons.map((r, i) => ({ r, i })).sort((a, b) => b.r.points - a.r.points || a.i - b.i).map(({ r }) => r);
+  const ordered = reasons
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.points - a.r.points || a.i - b.i)
+    .map(({ r }) => r);
   return { level, score, reasons: ordered };
 }
 

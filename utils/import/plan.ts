@@ -116,7 +116,14 @@ const CLIENT_FIELD_OF: Record<string, string> = {
   'annualValue.currency': 'currency',
   notes: 'clientNotes',
 };
-const CONTACT_FIELD_OF: Record<string, string> = { name: 'contactName', emails: 'emails', role: 'role', newInRole: 'newInRole', title: 'title', notes: 'notes' };
+const CONTACT_FIELD_OF: Record<string, string> = {
+  name: 'contactName',
+  emails: 'emails',
+  role: 'role',
+  newInRole: 'newInRole',
+  title: 'title',
+  notes: 'notes',
+};
 
 function fieldOf(path: readonly PropertyKey[], table: Record<string, string>): string {
   const [first, second] = path.map(String);

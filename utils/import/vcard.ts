@@ -82,7 +82,10 @@ function parseContentLine(line: number, text: string): ContentLine | undefined {
   if (colon <= 0) return undefined;
   const [rawName = '', ...rawParams] = splitOutsideQuotes(text.slice(0, colon), ';');
   // Apple writes grouped properties such as `item1.EMAIL`.
-  const name = rawName.slice(rawName.lastIndexOf('.') + 1).trim().toUpperCase();
+  const name = rawName
+    .slice(rawName.lastIndexOf('.') + 1)
+    .trim()
+    .toUpperCase();
   if (!/^[A-Z0-9-]+$/.test(name)) return undefined;
   const params = new Map<string, string[]>();
   for (const param of rawParams) {
@@ -124,7 +127,10 @@ function decodedValue(property: ContentLine): string {
   }
   if (encoding === 'b' || encoding === 'base64') {
     try {
-      return decodeBytes(Uint8Array.from(atob(property.value.replace(/\s+/g, '')), (c) => c.charCodeAt(0)), charset);
+      return decodeBytes(
+        Uint8Array.from(atob(property.value.replace(/\s+/g, '')), (c) => c.charCodeAt(0)),
+        charset,
+      );
     } catch {
       return property.value;
     }
@@ -175,7 +181,9 @@ export function parseVcards(raw: string): VCardParse {
           break;
         }
         case 'EMAIL': {
-          const address = unescapeText(value).trim().replace(/^mailto:/i, '');
+          const address = unescapeText(value)
+            .trim()
+            .replace(/^mailto:/i, '');
           if (address) emails.push({ address, line: property.line, rank: preference(property), order: emails.length });
           break;
         }
@@ -205,14 +213,22 @@ export function parseVcards(raw: string): VCardParse {
     const property = parseContentLine(line, content);
     if (!property) {
       if (open) {
-        errors.push({ line, field: 'card', message: `line ${line} is not a vCard property (NAME:value); the card starting on line ${open.card.line} was skipped` });
+        errors.push({
+          line,
+          field: 'card',
+          message: `line ${line} is not a vCard property (NAME:value); the card starting on line ${open.card.line} was skipped`,
+        });
         open = undefined;
       }
       continue;
     }
     if (property.name === 'BEGIN' && property.value.trim().toUpperCase() === 'VCARD') {
       if (open) {
-        errors.push({ line: open.card.line, field: 'card', message: `the card starting on line ${open.card.line} has no END:VCARD before the next card; it was skipped` });
+        errors.push({
+          line: open.card.line,
+          field: 'card',
+          message: `the card starting on line ${open.card.line} has no END:VCARD before the next card; it was skipped`,
+        });
       }
       open = { card: { line, emails: [] }, properties: [] };
       continue;
@@ -224,7 +240,11 @@ export function parseVcards(raw: string): VCardParse {
     open?.properties.push(property);
   }
   if (open) {
-    errors.push({ line: open.card.line, field: 'card', message: `the card starting on line ${open.card.line} has no END:VCARD (the file may be cut off); it was skipped` });
+    errors.push({
+      line: open.card.line,
+      field: 'card',
+      message: `the card starting on line ${open.card.line} has no END:VCARD (the file may be cut off); it was skipped`,
+    });
   }
   if (cards.length === 0 && errors.length === 0) {
     errors.push({ line: 1, field: 'card', message: 'no BEGIN:VCARD found; this is not a vCard file' });

@@ -16,8 +16,7 @@ export const LLM_FAILURE_REASONS = ['timeout', 'unauthorized', 'rate-limited', '
 export type LlmFailureReason = (typeof LLM_FAILURE_REASONS)[number];
 
 export type LlmOutcome =
-  | { ok: true; variants: Variant[]; rewrite?: LlmRewrite }
-  | { ok: false; reason: LlmFailureReason; notice: string; retryAfterSeconds?: number };
+  { ok: true; variants: Variant[]; rewrite?: LlmRewrite } | { ok: false; reason: LlmFailureReason; notice: string; retryAfterSeconds?: number };
 
 export interface LlmCallOptions {
   signal?: AbortSignal;

@@ -14,7 +14,9 @@ export function factsForLlm(input: SuggestState | SuggestStateInput): string[] {
   const day = (iso: string) => formatDay(iso, today);
   const lines: string[] = [`Today: ${day(today)} ${today.slice(0, 4)}`];
 
-  lines.push(`Client: ${client.name} (${client.tier === 'key' ? 'key account' : 'standard account'}${client.annualValue ? `, annual value ${formatMoney(client.annualValue)}` : ''})`);
+  lines.push(
+    `Client: ${client.name} (${client.tier === 'key' ? 'key account' : 'standard account'}${client.annualValue ? `, annual value ${formatMoney(client.annualValue)}` : ''})`,
+  );
   if (reading.ownFirstName) lines.push(`Writing as: ${reading.ownFirstName}`);
   const person = (p: { name: string; role: string }) => `${p.name || 'unnamed'} (${p.role})`;
   const onThread = reading.people.filter((p) => p.onThread);
@@ -36,7 +38,9 @@ export function factsForLlm(input: SuggestState | SuggestStateInput): string[] {
 
   for (const { commitment, daysLeft } of reading.open) {
     const when = daysLeft < 0 ? `${-daysLeft} days overdue` : relativeDays(daysLeft);
-    lines.push(`Open ${commitment.kind}: ${commitment.title}, due ${day(commitment.dueAt)} (${when})${commitment.sentAt ? `, sent ${day(commitment.sentAt)}` : ''}`);
+    lines.push(
+      `Open ${commitment.kind}: ${commitment.title}, due ${day(commitment.dueAt)} (${when})${commitment.sentAt ? `, sent ${day(commitment.sentAt)}` : ''}`,
+    );
   }
   for (const protocol of client.protocols) lines.push(`Agreed protocol: ${protocol}`);
   if (client.facts?.outcomes) lines.push(`Outcomes: ${client.facts.outcomes}`);

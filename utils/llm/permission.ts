@@ -32,7 +32,8 @@ const onOff = (value: boolean) => (value ? 'on' : 'off');
  * new rules. Empty when the two agree on everything that matters.
  */
 export function llmSettingChanges(now: LlmSettings, backup: LlmSettings, clientName: (id: string) => string = (id) => id): LlmSettingChange[] {
-  const which = (llm: LlmSettings) => (llm.allClients ? 'all clients' : llm.clientIds.length ? [...llm.clientIds].sort().map(clientName).join(', ') : 'no client');
+  const which = (llm: LlmSettings) =>
+    llm.allClients ? 'all clients' : llm.clientIds.length ? [...llm.clientIds].sort().map(clientName).join(', ') : 'no client';
   const rows: LlmSettingChange[] = [
     { setting: 'Endpoint (where requests and your API key go)', now: now.baseUrl, backup: backup.baseUrl },
     { setting: 'Send suggestion requests to the LLM', now: onOff(now.enabled), backup: onOff(backup.enabled) },

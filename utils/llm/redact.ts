@@ -21,7 +21,8 @@ export interface Replacement {
 /** Addresses with Unicode local parts and domains (josé@…, jane@münchen.de), and fullwidth "＠". */
 const EMAIL = /[\p{L}\p{N}\p{M}._%+-]+[@＠][\p{L}\p{N}\p{M}-]+(?:[.．。][\p{L}\p{N}\p{M}-]+)*[.．。][\p{L}\p{M}]{2,}/gu;
 /** "jane at acme dot com", "jane (at) acme (dot) co (dot) uk": spelled out to dodge filters. */
-const SPELLED_EMAIL = /[\p{L}\p{N}._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*[\p{L}\p{N}-]+)*\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*\p{L}{2,6}\b/giu;
+const SPELLED_EMAIL =
+  /[\p{L}\p{N}._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\sat\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*[\p{L}\p{N}-]+)*\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s)\s*\p{L}{2,6}\b/giu;
 
 const SCALE = String.raw`(?:\s?(?:k|m|bn|million|billion|thousand)\b)?`;
 const CODES = 'USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|INR';

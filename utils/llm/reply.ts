@@ -45,10 +45,7 @@ export interface LlmRewrite {
   changes: Array<{ from: string; to: string; why: string }>;
 }
 
-export type ReadReply =
-  | { kind: 'ok'; variants: Variant[]; rewrite?: LlmRewrite }
-  | { kind: 'refused'; reason: string }
-  | { kind: 'malformed'; detail: string };
+export type ReadReply = { kind: 'ok'; variants: Variant[]; rewrite?: LlmRewrite } | { kind: 'refused'; reason: string } | { kind: 'malformed'; detail: string };
 
 /** Models sometimes wrap JSON in a Markdown fence even when asked not to. */
 function unfenced(text: string): string {
@@ -56,7 +53,11 @@ function unfenced(text: string): string {
   return match?.[1] ?? text;
 }
 
-function toVariant(situation: SituationId, v: { variant: Variant['variant']; subject?: string | undefined; text: string }, replacements: readonly Replacement[]): Variant {
+function toVariant(
+  situation: SituationId,
+  v: { variant: Variant['variant']; subject?: string | undefined; text: string },
+  replacements: readonly Replacement[],
+): Variant {
   const text = restore(v.text, replacements);
   const subject = v.subject === undefined ? undefined : restore(v.subject, replacements);
   const segments = segmentsOfText(text);

@@ -12,8 +12,7 @@ const SITUATION_BRIEFS: Record<SituationId, string> = {
     'A deadline is close. Write one heads-up to every stakeholder, by first name: what is due, when, what is needed. No pressure, no threat.',
   'firm-final-notice':
     'Something is long overdue. Be firm through facts and dates: what is open, since when, what follows and when, and the easiest way to close it. No blame, no ultimatum.',
-  'service-hold-notice':
-    'A service hold is near. Tell every stakeholder plainly and early: what stops, when, why, and what avoids it.',
+  'service-hold-notice': 'A service hold is near. Tell every stakeholder plainly and early: what stops, when, why, and what avoids it.',
   'protocol-proposal':
     'Propose a simple, written way of flagging critical dates to the client: two weeks ahead in writing, one week ahead a call, nothing paused without a conversation first.',
   'champion-business-case':

@@ -48,9 +48,7 @@ export function failedChecks(evidence: ReadingEvidence): FailedCheck[] {
   roots.forEach((root, index) => {
     const body = bodies[index] ?? null;
     // Gmail renders the inline reply inside the last message's element: only the body must stay clear of it.
-    const inCompose = evidence.compose.some(
-      (box) => box.root.contains(root) || (body !== null && (body.contains(box.editor) || box.editor.contains(body))),
-    );
+    const inCompose = evidence.compose.some((box) => box.root.contains(root) || (body !== null && (body.contains(box.editor) || box.editor.contains(body))));
     const editable = (body && (safeQuery(body, EDITABLE) || body.closest(EDITABLE))) || root.closest(EDITABLE);
     const text = messages[index]?.text.trim() ?? '';
     const isDraft = text.length > 0 && evidence.drafts.some((draft) => draft.trim() === text);

@@ -40,9 +40,37 @@ export function draftTextOf(editor: Element): string {
  * "Send later" or "More send options" never match.
  */
 const SEND_LABELS = new Set([
-  'send', 'senden', 'envoyer', 'enviar', 'invia', 'verzenden', 'verstuur', 'skicka', 'lähetä', 'wyślij', 'odeslat',
-  'odoslať', 'gönder', 'küldés', 'trimite', 'αποστολή', 'отправить', 'надіслати', 'изпращане', '送信', '发送', '傳送',
-  '發送', '보내기', 'إرسال', 'שליחה', 'שלח', 'kirim', 'gửi', 'ส่ง', 'भेजें',
+  'send',
+  'senden',
+  'envoyer',
+  'enviar',
+  'invia',
+  'verzenden',
+  'verstuur',
+  'skicka',
+  'lähetä',
+  'wyślij',
+  'odeslat',
+  'odoslať',
+  'gönder',
+  'küldés',
+  'trimite',
+  'αποστολή',
+  'отправить',
+  'надіслати',
+  'изпращане',
+  '送信',
+  '发送',
+  '傳送',
+  '發送',
+  '보내기',
+  'إرسال',
+  'שליחה',
+  'שלח',
+  'kirim',
+  'gửi',
+  'ส่ง',
+  'भेजें',
 ]);
 
 export function isSendLabel(raw: string | null): boolean {
@@ -109,6 +137,6 @@ export function composeRootByClimbing(editor: Element, marker: SelectorSpec, max
 export function inputValue(element: Element | null): string {
   if (!element) return '';
   const live = (element as HTMLInputElement).value;
-  const value = typeof live === 'string' ? live : element.getAttribute('value') ?? '';
+  const value = typeof live === 'string' ? live : (element.getAttribute('value') ?? '');
   return cleanName(value.replace(/\s+/g, ' ')).slice(0, 1000);
 }

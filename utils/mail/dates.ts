@@ -75,7 +75,10 @@ const CJK_MERIDIEM = /(午前|午後)\s*(\d{1,2}):(\d{2})/u;
  * to name a time ("Call at 10:30") or a labelled line ("Sent: …") is not.
  */
 export function isDateLabel(raw: string): boolean {
-  const text = raw.replace(INVISIBLE_CHARS, '').replace(/\([^)]*\)/g, ' ').trim();
+  const text = raw
+    .replace(INVISIBLE_CHARS, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .trim();
   if (!text || text.length > 80 || /[@:]\s/.test(text.replace(/\d:\d/g, '')) || text.endsWith(':')) return false;
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   return words.every(
@@ -135,7 +138,7 @@ export function readPageDate(raw: string | null | undefined, options: DateReadOp
 function westernised(text: string): string {
   if (!/[年月日午]/u.test(text)) return text;
   let out = text.replace(CJK_MERIDIEM, (_, meridiem: string, hour: string, minute: string) => {
-    const h = Number(hour) % 12 + (meridiem === '午後' ? 12 : 0);
+    const h = (Number(hour) % 12) + (meridiem === '午後' ? 12 : 0);
     return ` ${h}:${minute} `;
   });
   const date = CJK_DATE.exec(out);

@@ -18,10 +18,7 @@ export interface SelectorSpec {
 }
 
 /** Builds a SelectorSpec from `{ css: { fixture: count } }`, keeping the written order. */
-export function selector<F extends string>(
-  what: string,
-  table: Readonly<Record<string, Readonly<Record<F, number>>>>,
-): SelectorSpec {
+export function selector<F extends string>(what: string, table: Readonly<Record<string, Readonly<Record<F, number>>>>): SelectorSpec {
   return { what, css: Object.keys(table), found: table };
 }
 
@@ -120,10 +117,7 @@ export function safeMatches(element: Element, css: string): boolean {
  * Visits descendants of `scope` in document order without recursion. The visitor
  * may return 'skip' (do not enter this element) or 'stop'.
  */
-export function forEachDescendant(
-  scope: ParentNode,
-  visit: (element: Element) => 'skip' | 'stop' | undefined | void,
-): void {
+export function forEachDescendant(scope: ParentNode, visit: (element: Element) => 'skip' | 'stop' | undefined | void): void {
   let node: Element | null = scope.firstElementChild;
   const root = scope as unknown as Node;
   while (node) {

@@ -61,5 +61,9 @@ export function validatedSnapshot(snapshot: ThreadSnapshot): Found<ThreadSnapsho
   const parsed = ThreadSnapshotSchema.safeParse(bounded);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
-  return notFound('a valid thread snapshot', [], `The page was read but the result is not valid: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}`);
+  return notFound(
+    'a valid thread snapshot',
+    [],
+    `The page was read but the result is not valid: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}`,
+  );
 }

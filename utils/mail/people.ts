@@ -97,8 +97,28 @@ export function parsePeople(raw: string | null | undefined): Person[] {
  * in the languages we read. Such a name is replaced by the account's real name.
  */
 const SELF_NAMES = new Set([
-  'me', 'you', 'ich', 'mich', 'mir', 'sie', 'du', 'dich', 'moi', 'vous', 'toi', 'yo', 'mí', 'tú', 'usted',
-  'eu', 'você', 'ik', 'mij', 'jij', 'jag', 'mig',
+  'me',
+  'you',
+  'ich',
+  'mich',
+  'mir',
+  'sie',
+  'du',
+  'dich',
+  'moi',
+  'vous',
+  'toi',
+  'yo',
+  'mí',
+  'tú',
+  'usted',
+  'eu',
+  'você',
+  'ik',
+  'mij',
+  'jij',
+  'jag',
+  'mig',
 ]);
 
 export function isSelfPlaceholder(name: string): boolean {

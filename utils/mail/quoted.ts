@@ -22,23 +22,13 @@ import { readSplitText, tidyText, type SplitText, type TextLimits } from './text
  */
 
 /** History appended after this point (Outlook, Outlook for Mac, Thunderbird forwards): everything after it is quoted. */
-export const HISTORY_START_CSS = [
-  '[id$="appendonsend"]',
-  '[id$="divRplyFwdMsg"]',
-  '[id$="OLK_SRC_BODY_SECTION"]',
-  '.moz-forward-container',
-].join(', ');
+export const HISTORY_START_CSS = ['[id$="appendonsend"]', '[id$="divRplyFwdMsg"]', '[id$="OLK_SRC_BODY_SECTION"]', '.moz-forward-container'].join(', ');
 
 /** Quoted blocks: only their own subtree is quoted (bottom-posting and inline replies keep their text). */
 export const QUOTE_BLOCK_CSS = ['[class*="gmail_quote"]', 'blockquote', '.yahoo_quoted', '.moz-cite-prefix'].join(', ');
 
 /** Signature markers; the "-- " prefix span comes first in document order, so it starts the signature. */
-const SIGNATURE_CSS = [
-  '[data-smartmail="gmail_signature"]',
-  '[class*="gmail_signature"]',
-  '[id$="Signature"]',
-  '.moz-signature',
-].join(', ');
+const SIGNATURE_CSS = ['[data-smartmail="gmail_signature"]', '[class*="gmail_signature"]', '[id$="Signature"]', '.moz-signature'].join(', ');
 
 /** Reads `body` into own text, signature and quoted history, each cut at `limits` (a `truncated` flag says the own text was). */
 export function splitMessageBody(body: Element, limits: TextLimits = {}): SplitText {
@@ -49,11 +39,8 @@ export function splitMessageBody(body: Element, limits: TextLimits = {}): SplitT
   };
   const quoteStart = queryAll(body, HISTORY_START_CSS).find((element) => !inIsland(element)) ?? null;
   const signatureStart =
-    queryAll(body, SIGNATURE_CSS).find(
-      (element) =>
-        !inIsland(element) &&
-        (!quoteStart || (!quoteStart.contains(element) && precedes(element, quoteStart))),
-    ) ?? null;
+    queryAll(body, SIGNATURE_CSS).find((element) => !inIsland(element) && (!quoteStart || (!quoteStart.contains(element) && precedes(element, quoteStart)))) ??
+    null;
 
   const split = readSplitText(body, { quoteStart, signatureStart, quoteIslands: new Set(islands) }, limits);
   const refined = refineByText(split);
@@ -108,9 +95,7 @@ const MAX_ATTRIBUTION = 500;
 function isAttribution(line: string): boolean {
   if (line.length > MAX_ATTRIBUTION) return false;
   const lower = line.toLowerCase();
-  return ATTRIBUTIONS.some(
-    (shape) => lower.startsWith(shape.start) && lower.endsWith(shape.end) && (!shape.contains || lower.includes(shape.contains)),
-  );
+  return ATTRIBUTIONS.some((shape) => lower.startsWith(shape.start) && lower.endsWith(shape.end) && (!shape.contains || lower.includes(shape.contains)));
 }
 
 const SEPARATOR_LINES: readonly RegExp[] = [

@@ -39,7 +39,21 @@ export interface StructuredMessage {
 }
 
 /** Regions of the app around the reading pane, never part of a message. */
-const NOT_MESSAGE_ROLES = new Set(['navigation', 'banner', 'listbox', 'option', 'grid', 'row', 'menu', 'menubar', 'tree', 'search', 'tooltip', 'dialog', 'toolbar']);
+const NOT_MESSAGE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'listbox',
+  'option',
+  'grid',
+  'row',
+  'menu',
+  'menubar',
+  'tree',
+  'search',
+  'tooltip',
+  'dialog',
+  'toolbar',
+]);
 /** Attributes that hold an address on hover cards and chips, in the order they are trusted. */
 const ADDRESS_ATTRIBUTES = ['email', 'data-email', 'data-hovercard-id', 'jid', 'title', 'aria-label', 'href'] as const;
 const NAME_ATTRIBUTES = ['name', 'data-name'] as const;
@@ -293,12 +307,7 @@ function recipientsFromDetails(parts: readonly Element[], body: Element | null):
 }
 
 /** Recipients in header order, each under the last "To"/"Cc" label before it (unlabelled ones are To). */
-function recipientsByLabel(
-  parts: readonly Element[],
-  people: Anchors['people'],
-  senderEmail: string,
-  body: Element | null,
-): { to: Person[]; cc: Person[] } {
+function recipientsByLabel(parts: readonly Element[], people: Anchors['people'], senderEmail: string, body: Element | null): { to: Person[]; cc: Person[] } {
   const byElement = new Map(people.map((entry) => [entry.element, entry.person]));
   const to: Person[] = [];
   const cc: Person[] = [];

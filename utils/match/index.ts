@@ -135,7 +135,14 @@ export function matchThread(index: MatchIndex, snapshot: ThreadSnapshot, options
     const contact = index.byAddress.get(email);
     const client = contact ? index.clients.get(contact.clientId) : undefined;
     if (contact && client) {
-      participants.push({ email, name: person.name || contact.name, contactId: contact.id, role: contact.role, newInRole: contact.newInRole, clientId: client.id });
+      participants.push({
+        email,
+        name: person.name || contact.name,
+        contactId: contact.id,
+        role: contact.role,
+        newInRole: contact.newInRole,
+        clientId: client.id,
+      });
       byContact ??= { contact, client, email, sender: person.sender };
       continue;
     }
@@ -200,7 +207,13 @@ export function explainAddress(index: MatchIndex, raw: string, ownAddresses: rea
   if (isPersonalMailDomain(read.domain)) return { clientId: null, reason: `${read.domain} is a personal mail domain` };
   const owner = clientForDomain(index, read.domain);
   if (owner) {
-    return { clientId: owner.client.id, reason: owner.domain === read.domain ? `writes from ${owner.domain}, a domain of ${owner.client.name}` : `${read.domain} is a subdomain of ${owner.domain}, a domain of ${owner.client.name}` };
+    return {
+      clientId: owner.client.id,
+      reason:
+        owner.domain === read.domain
+          ? `writes from ${owner.domain}, a domain of ${owner.client.name}`
+          : `${read.domain} is a subdomain of ${owner.domain}, a domain of ${owner.client.name}`,
+    };
   }
   return { clientId: null, reason: `no tracked client has the domain ${read.domain}` };
 }

@@ -24,12 +24,7 @@ const envelope = z.object({ type: z.string().max(64) }).loose();
  * send it, runs the handler and validates what goes back. Never throws: every
  * failure becomes `{ ok: false, error }` and a log line.
  */
-export async function dispatch(
-  handlers: Handlers,
-  raw: unknown,
-  sender: SenderInfo,
-  log: DispatchLog = console,
-): Promise<unknown> {
+export async function dispatch(handlers: Handlers, raw: unknown, sender: SenderInfo, log: DispatchLog = console): Promise<unknown> {
   const head = envelope.safeParse(raw);
   // Own keys only: `toString`, `constructor` or `__proto__` are unknown types like any other.
   if (!head.success || !Object.hasOwn(PROTOCOL, head.data.type)) {
@@ -59,7 +54,8 @@ export async function dispatch(
   } catch (error) {
     log.warn(`Bridgekeeper: ${type} failed`, error);
     // A record that does not fit its schema is described in words, never as zod's raw JSON.
-    const reason = error instanceof z.ZodError ? `a record did not fit (${describeIssues(error.issues)})` : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof z.ZodError ? `a record did not fit (${describeIssues(error.issues)})` : error instanceof Error ? error.message : String(error);
     return fail(`${type} failed: ${reason}`);
   }
 }

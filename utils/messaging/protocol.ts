@@ -96,7 +96,11 @@ export const ReportedThreadSchema = ThreadSnapshotSchema.extend({
  * whole text exactly as `backup/restore` does.
  */
 const transferIdSchema = z.string().min(1).max(64);
-const partIndexSchema = z.number().int().min(0).max(Math.ceil(TRANSFER_MAX_CHARS / (TRANSFER_PART_CHARS - 1)));
+const partIndexSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(Math.ceil(TRANSFER_MAX_CHARS / (TRANSFER_PART_CHARS - 1)));
 
 export const PROTOCOL = {
   'accounts/load': {

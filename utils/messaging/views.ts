@@ -10,9 +10,7 @@ export const HealthViewSchema = z.object({
   /** One sentence per rule that fired, weightiest first. */
   reasons: z.array(z.string()),
   /** The same reasons with what each is about, so a view can say each fact once (utils/health factsOnce). */
-  basis: z
-    .array(z.object({ message: z.string(), commitmentId: z.string().optional(), signalId: z.string().optional() }))
-    .default([]),
+  basis: z.array(z.object({ message: z.string(), commitmentId: z.string().optional(), signalId: z.string().optional() })).default([]),
 });
 export type HealthView = z.infer<typeof HealthViewSchema>;
 

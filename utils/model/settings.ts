@@ -6,9 +6,7 @@ export type ToneSensitivity = (typeof TONE_SENSITIVITIES)[number];
 
 export const LlmSettingsSchema = z.object({
   enabled: z.boolean().default(false),
-  baseUrl: z
-    .url({ protocol: /^https?$/, message: 'must be an http(s) URL like https://api.openai.com/v1' })
-    .default('https://api.openai.com/v1'),
+  baseUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL like https://api.openai.com/v1' }).default('https://api.openai.com/v1'),
   model: z.string().trim().min(1, 'must not be empty').max(200).default('gpt-4o-mini'),
   /** Send for every client, or only those listed. */
   allClients: z.boolean().default(false),

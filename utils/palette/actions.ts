@@ -103,7 +103,13 @@ export function buildPaletteActions({ view, canInsert }: PaletteContext): Palett
         });
       }
     }
-    actions.push({ id: 'open-client', recentKey: 'open-client', title: `Open ${client.name} in Bridgekeeper`, detail: 'Options page', run: { kind: 'open-client' } });
+    actions.push({
+      id: 'open-client',
+      recentKey: 'open-client',
+      title: `Open ${client.name} in Bridgekeeper`,
+      detail: 'Options page',
+      run: { kind: 'open-client' },
+    });
   }
   actions.push({ id: 'open-options', recentKey: 'open-options', title: 'Open Bridgekeeper options', run: { kind: 'open-options' } });
   return actions;

@@ -70,7 +70,8 @@ export function demoData(now: Date): DemoData {
         outcomes:
           'About 11,600 coordinator hours a year saved in discharge planning (3.1 hours per coordinator per week, $540k at loaded cost); agency staffing spend down $412k since the bed-flow dashboard went live in January.',
         usage: '1,240 active clinical users across 6 hospitals, up 18% year on year.',
-        switchingCost: 'The bed-flow dashboard and discharge planning alerts stop on the renewal date; a replacement means a new build and retraining on every ward.',
+        switchingCost:
+          'The bed-flow dashboard and discharge planning alerts stop on the renewal date; a replacement means a new build and retraining on every ward.',
       },
     },
     {
@@ -86,21 +87,32 @@ export function demoData(now: Date): DemoData {
     },
   ];
 
-  const contact = (
-    id: string,
-    clientId: string,
-    name: string,
-    email: string,
-    role: Contact['role'],
-    title: string,
-    extra: Partial<Contact> = {},
-  ): Contact => ({ ...common, id: `sample-contact-${id}`, clientId, name, emails: [email], role, newInRole: false, title, notes: '', ...extra });
+  const contact = (id: string, clientId: string, name: string, email: string, role: Contact['role'], title: string, extra: Partial<Contact> = {}): Contact => ({
+    ...common,
+    id: `sample-contact-${id}`,
+    clientId,
+    name,
+    emails: [email],
+    role,
+    newInRole: false,
+    title,
+    notes: '',
+    ...extra,
+  });
 
   const contacts: Contact[] = [
     contact('maria-gonzalez', DEMO_CLIENT_IDS.acme, 'Maria Gonzalez', 'maria.gonzalez@acme-retail.example', 'champion', 'Analytics Program Lead'),
-    contact('helen-whitaker', DEMO_CLIENT_IDS.acme, 'Helen Whitaker', 'helen.whitaker@acme-retail.example', 'decision-maker', 'Head of Stores & Supply Chain Division', {
-      notes: 'Has the authority to sign; was not on the agreement thread until the hold.',
-    }),
+    contact(
+      'helen-whitaker',
+      DEMO_CLIENT_IDS.acme,
+      'Helen Whitaker',
+      'helen.whitaker@acme-retail.example',
+      'decision-maker',
+      'Head of Stores & Supply Chain Division',
+      {
+        notes: 'Has the authority to sign; was not on the agreement thread until the hold.',
+      },
+    ),
     contact('devon-price', DEMO_CLIENT_IDS.acme, 'Devon Price', 'devon.price@acme-retail.example', 'user', 'Store Systems'),
     contact('acme-legal', DEMO_CLIENT_IDS.acme, 'Acme Retail Legal', 'legal@acme-retail.example', 'other', 'Legal team'),
     contact('rachel-kim', DEMO_CLIENT_IDS.globex, 'Rachel Kim', 'rachel.kim@globex-health.example', 'champion', 'Director of Clinical Operations'),
@@ -113,7 +125,11 @@ export function demoData(now: Date): DemoData {
     contact('initech-procurement', DEMO_CLIENT_IDS.initech, 'Initech Procurement', 'procurement@initech.example', 'other', 'Procurement'),
   ];
 
-  const commitment = (id: string, clientId: string, fields: Omit<Commitment, 'id' | 'clientId' | 'schemaVersion' | 'createdAt' | 'updatedAt' | 'notified'> & { notified?: Commitment['notified'] }): Commitment => ({
+  const commitment = (
+    id: string,
+    clientId: string,
+    fields: Omit<Commitment, 'id' | 'clientId' | 'schemaVersion' | 'createdAt' | 'updatedAt' | 'notified'> & { notified?: Commitment['notified'] },
+  ): Commitment => ({
     ...common,
     id: `sample-commitment-${id}`,
     clientId,

@@ -2,10 +2,7 @@ import { createTransferRoom, exportBackup } from '../backup';
 import { fail, type Handlers, type SenderInfo } from '../messaging';
 import type { ServiceDeps } from './deps';
 
-type TransferHandlers = Pick<
-  Handlers,
-  'backup/export/start' | 'backup/export/part' | 'backup/restore/start' | 'backup/restore/part' | 'backup/restore/finish'
->;
+type TransferHandlers = Pick<Handlers, 'backup/export/start' | 'backup/export/part' | 'backup/restore/start' | 'backup/restore/part' | 'backup/restore/finish'>;
 
 /**
  * Export and restore of a backup of any size, in parts across the message

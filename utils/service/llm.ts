@@ -71,7 +71,13 @@ export async function suggestWithLlm(
   return {
     ok: true,
     source: 'llm',
-    variants: outcome.variants.map((v) => ({ variant: v.variant, ...(v.subject ? { subject: v.subject } : {}), text: v.text, segments: v.segments, gaps: v.gaps })),
+    variants: outcome.variants.map((v) => ({
+      variant: v.variant,
+      ...(v.subject ? { subject: v.subject } : {}),
+      text: v.text,
+      segments: v.segments,
+      gaps: v.gaps,
+    })),
     ...(outcome.rewrite ? { rewrite: outcome.rewrite } : {}),
   };
 }

@@ -42,7 +42,11 @@ export function clientStatus(accounts: AccountSnapshot, client: Client, signals:
       level: health.level,
       score: health.score,
       reasons: health.reasons.map((r) => r.message),
-      basis: health.reasons.map(({ message, commitmentId, signalId }) => ({ message, ...(commitmentId ? { commitmentId } : {}), ...(signalId ? { signalId } : {}) })),
+      basis: health.reasons.map(({ message, commitmentId, signalId }) => ({
+        message,
+        ...(commitmentId ? { commitmentId } : {}),
+        ...(signalId ? { signalId } : {}),
+      })),
     },
     overdue: overdueCommitments(commitments, today).map((c) => commitmentView(c, today)),
     next: next ? commitmentView(next, today) : null,

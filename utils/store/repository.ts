@@ -63,10 +63,7 @@ const RECORD_SCHEMAS = {
 } as const;
 type RecordStore = keyof typeof RECORD_SCHEMAS;
 
-function parseAll<S extends RecordStore>(
-  store: S,
-  rows: Array<{ key: IDBValidKey; value: unknown }>,
-): Listed<z.infer<(typeof RECORD_SCHEMAS)[S]>> {
+function parseAll<S extends RecordStore>(store: S, rows: Array<{ key: IDBValidKey; value: unknown }>): Listed<z.infer<(typeof RECORD_SCHEMAS)[S]>> {
   const items: Array<z.infer<(typeof RECORD_SCHEMAS)[S]>> = [];
   const corrupt: CorruptRecord[] = [];
   for (const row of rows) {
@@ -100,11 +97,7 @@ export class AccountStore {
   }
 
   async loadAccounts(): Promise<AccountData> {
-    const [clients, contacts, commitments] = await Promise.all([
-      this.readAll('clients'),
-      this.readAll('contacts'),
-      this.readAll('commitments'),
-    ]);
+    const [clients, contacts, commitments] = await Promise.all([this.readAll('clients'), this.readAll('contacts'), this.readAll('commitments')]);
     return {
       clients: clients.items,
       contacts: contacts.items,

@@ -9,10 +9,7 @@ export type QueueWrite = (request: Promise<unknown>) => void;
  * request, aborts the transaction here: nothing the body wrote is kept, and
  * the error is thrown again.
  */
-export async function allOrNothing<T>(
-  tx: { abort(): void; readonly done: Promise<void> },
-  body: (write: QueueWrite) => Promise<T>,
-): Promise<T> {
+export async function allOrNothing<T>(tx: { abort(): void; readonly done: Promise<void> }, body: (write: QueueWrite) => Promise<T>): Promise<T> {
   const writes: Array<Promise<unknown>> = [];
   // Watched from the start: once the transaction aborts, every queued request
   // is rejected too, and none of those rejections may go unhandled.

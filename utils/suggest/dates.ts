@@ -5,20 +5,7 @@
 const DAY_MS = 86_400_000;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 function dayNumber(isoDay: string): number {
   return Math.round(Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS);
@@ -34,7 +21,9 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function addDays(isoDay: string, days: number): string {
-  return fromDayNumber(dayNumber(isoDay) + days).toISOString().slice(0, 10);
+  return fromDayNumber(dayNumber(isoDay) + days)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The next working day (Monday to Friday) after `isoDay`, `count` times over. */

@@ -69,14 +69,7 @@ export function firstNameOf(name: string, clientName: string): string | undefine
   if (!clean || clean.includes('@')) return undefined;
   if (TEAM_WORDS.test(clean)) return undefined;
   const clientFirst = clientName.trim().split(/\s+/)[0]?.toLowerCase();
-  const words = clean.includes(',')
-    ? clean
-        .split(',')
-        .slice(1)
-        .join(' ')
-        .trim()
-        .split(/\s+/)
-    : clean.split(/\s+/);
+  const words = clean.includes(',') ? clean.split(',').slice(1).join(' ').trim().split(/\s+/) : clean.split(/\s+/);
   const first = words[0];
   if (!first || first.toLowerCase() === clientFirst) return undefined;
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(first)) return undefined;
@@ -103,9 +96,7 @@ function readPeople(state: SuggestState): Person[] {
   for (const participant of state.participants) {
     if (participant.role === 'own') continue;
     const email = participant.email.toLowerCase();
-    const known = people.find(
-      (p) => (participant.contactId !== undefined && p.contactId === participant.contactId) || p.emails.includes(email),
-    );
+    const known = people.find((p) => (participant.contactId !== undefined && p.contactId === participant.contactId) || p.emails.includes(email));
     if (known) {
       known.onThread = true;
       continue;
@@ -173,9 +164,7 @@ export function readState(state: SuggestState): StateReading {
   const people = readPeople(state);
   const champions = people.filter((p) => p.role === 'champion').sort(byPrecedence);
   const newBudgetHolder = people.filter((p) => p.newInRole && BUDGET_ROLES.includes(p.role as ContactRole)).sort(byPrecedence)[0];
-  const stakeholders = people
-    .filter((p) => STAKEHOLDER_ROLES.includes(p.role as ContactRole) || p.onThread)
-    .sort(byPrecedence);
+  const stakeholders = people.filter((p) => STAKEHOLDER_ROLES.includes(p.role as ContactRole) || p.onThread).sort(byPrecedence);
   const open = state.commitments
     .filter((c) => c.clientId === state.client.id && c.status === 'open')
     .map((commitment) => ({ commitment, daysLeft: daysBetween(today, commitment.dueAt) }))

@@ -77,9 +77,7 @@ export function untoldStakeholders(reading: StateReading, dated: Dated, stage: n
   // Told within the stage: on or after the day that is `stage` days before the deadline.
   return reading.stakeholders.filter((person) => {
     if (!person.contactId) return true;
-    return !dated.commitment.notified.some(
-      (n) => n.contactId === person.contactId && daysBetween(n.at.slice(0, 10), dated.commitment.dueAt) <= stage,
-    );
+    return !dated.commitment.notified.some((n) => n.contactId === person.contactId && daysBetween(n.at.slice(0, 10), dated.commitment.dueAt) <= stage);
   });
 }
 

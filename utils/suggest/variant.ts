@@ -94,12 +94,7 @@ function textOf(segments: readonly Segment[]): string {
   return segments.map((s) => s.text).join('');
 }
 
-export function buildVariant(
-  situation: Variant['situation'],
-  variant: VariantStyle,
-  body: Segment[],
-  subject?: Segment[],
-): Variant {
+export function buildVariant(situation: Variant['situation'], variant: VariantStyle, body: Segment[], subject?: Segment[]): Variant {
   const gaps: string[] = [];
   for (const segment of [...(subject ?? []), ...body]) {
     if (segment.placeholder && !gaps.includes(segment.text)) gaps.push(segment.text);

@@ -133,5 +133,14 @@ function findingOf(text: string, phrase: Phrase, rule: WeightedFinding | undefin
   const category = rule?.category ?? modelCategory(text.slice(phrase.start, phrase.end));
   const message = rule?.message ?? MODEL_MESSAGE[category] ?? MODEL_MESSAGE.heat!;
   const rewrite = rewriteFor(text, { start: phrase.start, end: phrase.end, category }, afterGreeting);
-  return { start: phrase.start, end: phrase.end, category, severity: severityOfWeight(phrase.weight), message, suggestion: rewrite.text, rewrite, weight: phrase.weight };
+  return {
+    start: phrase.start,
+    end: phrase.end,
+    category,
+    severity: severityOfWeight(phrase.weight),
+    message,
+    suggestion: rewrite.text,
+    rewrite,
+    weight: phrase.weight,
+  };
 }

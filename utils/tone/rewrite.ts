@@ -24,7 +24,8 @@ export function deadlineIn(sentence: string): string | undefined {
   return DATE.exec(sentence)?.[0].replace(/\s+/g, ' ');
 }
 
-const TOPIC = /\b(?:for|on|about|regarding|with)\s+((?:the|your|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:agreement|contract|order form|form|invoice|invoices|po|purchase order|renewal|signature|payment|proposal|quote|sow|statement of work|figures|numbers|data|report|deck|plan|access|migration|integration|go-live|launch|decision|sign-off|approval|feedback|documents?|paperwork))\b/iu;
+const TOPIC =
+  /\b(?:for|on|about|regarding|with)\s+((?:the|your|our)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:agreement|contract|order form|form|invoice|invoices|po|purchase order|renewal|signature|payment|proposal|quote|sow|statement of work|figures|numbers|data|report|deck|plan|access|migration|integration|go-live|launch|decision|sign-off|approval|feedback|documents?|paperwork))\b/iu;
 
 /** What the sentence is about ("the signed order form"), when it names a business object plainly. */
 export function topicIn(sentence: string): string | undefined {
@@ -36,7 +37,8 @@ type Template = (deadline: string | undefined, sentence: string) => string;
 
 /** One calm, complete sentence per kind of heat. */
 const TEMPLATES: Record<string, Template> = {
-  ultimatum: (d) => (d ? `Could we aim to settle this ${d}? I want to avoid any disruption for your team.` : 'I would like us to agree the next step together.'),
+  ultimatum: (d) =>
+    d ? `Could we aim to settle this ${d}? I want to avoid any disruption for your team.` : 'I would like us to agree the next step together.',
   threat: (d) => (d ? `I would like to resolve this with you directly ${d}.` : 'I would like to resolve this with you directly.'),
   blame: (_d, sentence) => {
     const topic = topicIn(sentence);
@@ -54,7 +56,8 @@ const TEMPLATES: Record<string, Template> = {
   insult: () => 'This has caused real problems on our side, and I would like to fix it with you.',
   impatience: (d) => (d ? `Could you let me know whether this can be done ${d}?` : 'Could you let me know when you expect to have this done?'),
   shouting: (_d, sentence) => unshout(sentence),
-  emoticon: (_d, sentence) => capitalise(sentence.replace(/\s*(?:\.\.\.|…)?\s*(?::-?\)|;-?\)|🙂|😉|🙃)\s*$|(?:\.\.\.|…)\s*$/u, '').replace(/[,;:\s]+$/, '') + '.'),
+  emoticon: (_d, sentence) =>
+    capitalise(sentence.replace(/\s*(?:\.\.\.|…)?\s*(?::-?\)|;-?\)|🙂|😉|🙃)\s*$|(?:\.\.\.|…)\s*$/u, '').replace(/[,;:\s]+$/, '') + '.'),
   heat: (d) => (d ? `I would like to find a way forward on this together ${d}.` : 'I would like to find a way forward on this together.'),
 };
 

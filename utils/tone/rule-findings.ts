@@ -15,10 +15,24 @@ function shoutingFindings(text: string): Array<Finding & { weight: number }> {
     const words = m[0].split(/\s+/).filter((w) => w.length >= 3);
     // Acronyms (PO, SOW, CEO, QBR) are not shouting; a capitalised word that is also a common word is.
     if (!words.length || words.every((w) => w.length <= 4 && !/^(?:NOT|NOW|NEVER|STOP|WHY|THIS|YOUR|MUST|AGAIN|TODAY|NO)$/.test(w))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, category: 'shouting', severity: 'medium', message: 'Capitals read as shouting.', weight: 12 + 4 * Math.min(words.length, 4) });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      category: 'shouting',
+      severity: 'medium',
+      message: 'Capitals read as shouting.',
+      weight: 12 + 4 * Math.min(words.length, 4),
+    });
   }
   for (const m of text.matchAll(/[!?]{3,}|!{2,}/g)) {
-    out.push({ start: m.index, end: m.index + m[0].length, category: 'shouting', severity: 'medium', message: 'Repeated "!" or "?" reads as shouting.', weight: 14 });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      category: 'shouting',
+      severity: 'medium',
+      message: 'Repeated "!" or "?" reads as shouting.',
+      weight: 14,
+    });
   }
   return out;
 }
@@ -51,4 +65,3 @@ export function ruleFindings(text: string): WeightedFinding[] {
   }
   return kept;
 }
-

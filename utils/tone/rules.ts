@@ -62,12 +62,7 @@ export const RULES: readonly ToneRule[] = [
     category: 'ultimatum',
     weight: 34,
     message: 'An ultimatum leaves them no way to answer but to give in or walk away.',
-    phrases: [
-      /or else/,
-      /this is (?:your|the) (?:last|final) (?:chance|warning|reminder)/,
-      /final warning/,
-      /last chance/,
-    ],
+    phrases: [/or else/, /this is (?:your|the) (?:last|final) (?:chance|warning|reminder)/, /final warning/, /last chance/],
   }),
   rule({
     id: 'ultimatum/closed-discussion',
@@ -274,19 +269,21 @@ export const RULES: readonly ToneRule[] = [
     weight: 24,
     message: 'A rhetorical question or mock surprise reads as sarcasm.',
     pattern: new RegExp(
-      `(?:${anyOf(
-        /\b(?:really|seriously|honestly)\?/,
-        /\bhow (?:is|was|can|could) (?:this|it|that) (?:so |this |that )?(?:hard|difficult|complicated)/,
-        /\bshouldn't be (?:that|this|so) hard/,
-        /\bdo you (?:run|treat|handle) [^.?!]{1,40}\?/,
-        /\bgreat to see\b/,
-        /\bthe same priority as everything\b/,
-        /\bi thought you(?:'d| would) know better/,
-        /\bfantasy (?:numbers|figures)/,
-        /\bnobody else would have\b/,
-        /\bgiven (?:the|my|our) (?:four|three|five|several|\d+) reminders\b/,
-        /\bcame as a surprise\b/,
-      ).source})`,
+      `(?:${
+        anyOf(
+          /\b(?:really|seriously|honestly)\?/,
+          /\bhow (?:is|was|can|could) (?:this|it|that) (?:so |this |that )?(?:hard|difficult|complicated)/,
+          /\bshouldn't be (?:that|this|so) hard/,
+          /\bdo you (?:run|treat|handle) [^.?!]{1,40}\?/,
+          /\bgreat to see\b/,
+          /\bthe same priority as everything\b/,
+          /\bi thought you(?:'d| would) know better/,
+          /\bfantasy (?:numbers|figures)/,
+          /\bnobody else would have\b/,
+          /\bgiven (?:the|my|our) (?:four|three|five|several|\d+) reminders\b/,
+          /\bcame as a surprise\b/,
+        ).source
+      })`,
     ),
   }),
   rule({
@@ -498,11 +495,7 @@ export const RULES: readonly ToneRule[] = [
     category: 'absolute',
     weight: 16,
     message: 'An absolute or a repeated complaint turns one problem into a verdict.',
-    phrases: [
-      /everybody else/,
-      /everyone else/,
-      /(\w{4,}) and \1/,
-    ],
+    phrases: [/everybody else/, /everyone else/, /(\w{4,}) and \1/],
   }),
   rule({
     id: 'dismissive/whatever',
@@ -613,15 +606,7 @@ export const RULES: readonly ToneRule[] = [
     category: 'insult',
     weight: 20,
     message: 'A loaded word attacks instead of describing the problem.',
-    phrases: [
-      /embarrassing/,
-      /rude/,
-      /insulting/,
-      /disrespectful/,
-      /childish/,
-      /nonsense/,
-      /a waste of (?:time|my time|our time)/,
-    ],
+    phrases: [/embarrassing/, /rude/, /insulting/, /disrespectful/, /childish/, /nonsense/, /a waste of (?:time|my time|our time)/],
   }),
   rule({
     id: 'impatience/demands',

@@ -21,9 +21,7 @@ export const deadlineSuggestions: MailPageFeature = {
       {
         name: 'deadline-suggestions',
         place: 'client',
-        Component: ({ view }: { view: ThreadView }) => (
-          <DeadlineSuggestions suggestions={view.deadlineSuggestions} onConfirm={confirm} onDismiss={dismiss} />
-        ),
+        Component: ({ view }: { view: ThreadView }) => <DeadlineSuggestions suggestions={view.deadlineSuggestions} onConfirm={confirm} onDismiss={dismiss} />,
       },
       signal,
     );

@@ -1,13 +1,7 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  backupFileName,
-  exportBackup,
-  parseBackup,
-  restoreBackup,
-  restoreBackupText,
-} from '../../../utils/backup';
+import { backupFileName, exportBackup, parseBackup, restoreBackup, restoreBackupText } from '../../../utils/backup';
 import { defaultSettings, type Dismissal, type MailRecord } from '../../../utils/model';
 import { AccountStore, openBridgekeeperDb } from '../../../utils/store';
 import { makeClient, makeCommitment, makeContact } from '../../support/factories';
@@ -105,7 +99,10 @@ describe('parseBackup refuses a bad file with a clear message', () => {
   it('says a cut-off file is not complete JSON', async () => {
     const text = await exportBackup(await filledStore(), NOW);
     const result = parseBackup(text.slice(0, Math.floor(text.length / 2)));
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^The file is not complete JSON \(it may be truncated\): .+ at line \d+, column \d+\. Nothing was imported\.$/) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The file is not complete JSON \(it may be truncated\): .+ at line \d+, column \d+\. Nothing was imported\.$/),
+    });
   });
 
   it('tells a file that is not JSON at all from a cut-off one', () => {
@@ -184,7 +181,10 @@ describe('a failed restore writes nothing', () => {
     const result = await restoreBackup(store, parsed.backup, { mode: 'replace' });
     vi.restoreAllMocks();
 
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^The restore failed and was rolled back \(QuotaExceededError: .*\)\. Nothing was changed\.$/) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The restore failed and was rolled back \(QuotaExceededError: .*\)\. Nothing was changed\.$/),
+    });
     expect(calls).toBeGreaterThanOrEqual(4);
     expect(await exportBackup(store, NOW)).toBe(before);
   });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DetectedDeadlineSchema,
-  detectDeadlines,
-  detectDeadlinesChecked,
-  detectInMessage,
-  resolveAnchor,
-} from '../../../utils/deadlines';
+import { DetectedDeadlineSchema, detectDeadlines, detectDeadlinesChecked, detectInMessage, resolveAnchor } from '../../../utils/deadlines';
 
 const LONDON = { sentAt: '2026-06-01T09:00:00', timeZone: 'Europe/London' };
 

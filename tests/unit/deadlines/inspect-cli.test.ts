@@ -22,7 +22,14 @@ async function runOn(lines: string[]): Promise<{ code: number; out: unknown[] }>
     return true;
   });
   const code = await run([file]);
-  return { code, out: written.join('').trim().split('\n').map((line) => JSON.parse(line) as unknown) };
+  return {
+    code,
+    out: written
+      .join('')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown),
+  };
 }
 
 describe('inspect deadlines', () => {

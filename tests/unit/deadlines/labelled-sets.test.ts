@@ -6,7 +6,9 @@ import { detectDeadlines } from '../../../utils/deadlines';
 type Case = { id: string; sentAt: string; timeZone: string; text: string; expect: Array<{ kind: string; due: string; quote: string }> };
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/deadlines/', import.meta.url));
-const SETS = readdirSync(FIXTURES).filter((name) => name.endsWith('.jsonl')).sort();
+const SETS = readdirSync(FIXTURES)
+  .filter((name) => name.endsWith('.jsonl'))
+  .sort();
 
 function load(name: string): Case[] {
   const path = `${FIXTURES}${name}`;

@@ -15,7 +15,23 @@ function viewsOf(commitments: ReturnType<typeof makeCommitment>[], mailSentAt?: 
   const client = makeClient({ tier: 'key' });
   const contacts = [makeContact()];
   const mail = mailSentAt
-    ? [{ schemaVersion: 1 as const, id: 'm1', clientId: client.id, provider: 'gmail' as const, threadId: 't', from: 'sam@northwind.example', fromName: '', to: [], cc: [], sentAt: mailSentAt, inbound: false, heat: 0, mentions: [] }]
+    ? [
+        {
+          schemaVersion: 1 as const,
+          id: 'm1',
+          clientId: client.id,
+          provider: 'gmail' as const,
+          threadId: 't',
+          from: 'sam@northwind.example',
+          fromName: '',
+          to: [],
+          cc: [],
+          sentAt: mailSentAt,
+          inbound: false,
+          heat: 0,
+          mentions: [],
+        },
+      ]
     : [];
   const signals = computeSignals({ client, contacts, commitments, mail, settings, now: NOW, timeZone: TZ });
   const health = assessHealth({ client, commitments, signals, settings, today: TODAY });
@@ -23,9 +39,19 @@ function viewsOf(commitments: ReturnType<typeof makeCommitment>[], mailSentAt?: 
     level: health.level,
     score: health.score,
     reasons: health.reasons.map((r) => r.message),
-    basis: health.reasons.map(({ message, commitmentId, signalId }) => ({ message, ...(commitmentId ? { commitmentId } : {}), ...(signalId ? { signalId } : {}) })),
+    basis: health.reasons.map(({ message, commitmentId, signalId }) => ({
+      message,
+      ...(commitmentId ? { commitmentId } : {}),
+      ...(signalId ? { signalId } : {}),
+    })),
   };
-  const signalViews: SignalView[] = signals.map((s) => ({ id: s.id, kind: s.kind, severity: s.severity, message: s.message, ...(s.subjectId ? { subjectId: s.subjectId } : {}) }));
+  const signalViews: SignalView[] = signals.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    severity: s.severity,
+    message: s.message,
+    ...(s.subjectId ? { subjectId: s.subjectId } : {}),
+  }));
   return { healthView, signalViews };
 }
 

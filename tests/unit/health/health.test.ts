@@ -51,10 +51,23 @@ describe('assessHealth', () => {
   const helen = makeContact({ id: 'contact-helen', name: 'Helen Whitaker', emails: ['helen@acme-retail.example'], role: 'decision-maker' });
 
   /** Health from the same signals the sidebar shows. */
-  function healthOf(input: { client?: ReturnType<typeof makeClient>; commitments?: ReturnType<typeof makeCommitment>[]; contacts?: ReturnType<typeof makeContact>[]; mail?: MailRecord[] }) {
+  function healthOf(input: {
+    client?: ReturnType<typeof makeClient>;
+    commitments?: ReturnType<typeof makeCommitment>[];
+    contacts?: ReturnType<typeof makeContact>[];
+    mail?: MailRecord[];
+  }) {
     const client = input.client ?? makeClient();
     const commitments = input.commitments ?? [];
-    const signals = computeSignals({ client, contacts: input.contacts ?? [maria, helen], commitments, mail: input.mail ?? [], settings, now: NOW, timeZone: TZ });
+    const signals = computeSignals({
+      client,
+      contacts: input.contacts ?? [maria, helen],
+      commitments,
+      mail: input.mail ?? [],
+      settings,
+      now: NOW,
+      timeZone: TZ,
+    });
     return assessHealth({ client, commitments, signals, settings, today: TODAY });
   }
 
@@ -104,8 +117,12 @@ describe('assessHealth', () => {
     },
     {
       rule: 'heat',
-      trigger: { mail: [mail({ inbound: true, from: 'helen@acme-retail.example', fromName: 'Helen Whitaker', heat: 81, sentAt: '2026-05-15T08:52:00-04:00' })] },
-      nearMiss: { mail: [mail({ inbound: true, from: 'helen@acme-retail.example', fromName: 'Helen Whitaker', heat: 40, sentAt: '2026-05-15T08:52:00-04:00' })] },
+      trigger: {
+        mail: [mail({ inbound: true, from: 'helen@acme-retail.example', fromName: 'Helen Whitaker', heat: 81, sentAt: '2026-05-15T08:52:00-04:00' })],
+      },
+      nearMiss: {
+        mail: [mail({ inbound: true, from: 'helen@acme-retail.example', fromName: 'Helen Whitaker', heat: 40, sentAt: '2026-05-15T08:52:00-04:00' })],
+      },
       sentence: "Helen Whitaker's last reply runs hot (81/100).",
     },
     {

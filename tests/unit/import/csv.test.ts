@@ -30,8 +30,18 @@ describe('previewCsv', () => {
     expect(preview.rows[0]?.cells[11]).toBe('Mag kurze Mails.\r\nNicht vor 9 Uhr anrufen.');
     expect(preview.rows[1]?.cells[10]).toBe('CFO "interim"');
     expect(preview.suggestedMapping).toEqual({
-      clientName: 0, clientDomains: 1, tier: 2, status: 3, annualValue: 4, currency: 5,
-      contactName: 6, emails: 7, role: 8, newInRole: 9, title: 10, notes: 11,
+      clientName: 0,
+      clientDomains: 1,
+      tier: 2,
+      status: 3,
+      annualValue: 4,
+      currency: 5,
+      contactName: 6,
+      emails: 7,
+      role: 8,
+      newInRole: 9,
+      title: 10,
+      notes: 11,
     });
   });
 
@@ -104,7 +114,8 @@ describe('buildImport', () => {
   });
 
   it('names the field of a value it cannot read, and skips only that row', () => {
-    const text = 'Client,Contact,Email,Tier,Role\nAcme,Ann,ann@acme.example,Gold,Champion\nAcme,Bob,bob@acme.example,Key,Chief buyer\nAcme,Cy,cy@acme.example,Key,User\n';
+    const text =
+      'Client,Contact,Email,Tier,Role\nAcme,Ann,ann@acme.example,Gold,Champion\nAcme,Bob,bob@acme.example,Key,Chief buyer\nAcme,Cy,cy@acme.example,Key,User\n';
     const plan = importText(text);
     expect(plan.errors).toEqual([
       { line: 2, field: 'tier', message: '"Gold" is not a tier; use key or standard' },
@@ -166,7 +177,11 @@ describe('buildImport with accounts already stored', () => {
     expect(plan.clients.map((c) => c.name)).toEqual(['ACME Retail (EU)', 'Initech AG']);
     expect(plan.contacts.filter((c) => c.clientId === 'client-acme').map((c) => c.name)).toEqual(['María González', 'Jonas Weber']);
     expect(plan.stats).toMatchObject({ clientsCreated: 1, clientsUpdated: 1 });
-    expect(plan.warnings).toContainEqual({ line: 2, field: 'clientName', message: '"Acme Retail GmbH" was matched to the client "ACME Retail (EU)" by its domain' });
+    expect(plan.warnings).toContainEqual({
+      line: 2,
+      field: 'clientName',
+      message: '"Acme Retail GmbH" was matched to the client "ACME Retail (EU)" by its domain',
+    });
   });
 
   it('reuses a client matched by name when the file has no domains', () => {
@@ -218,7 +233,14 @@ describe('exportCsv', () => {
     ];
     const contacts = [
       makeContact({ emails: ['maria.gonzalez@acme-retail.example', 'maria@acme-retail.example'], title: 'Head, Operations', newInRole: true }),
-      makeContact({ id: 'contact-zed', clientId: 'client-globex', name: 'Zed Ødegaard', emails: ['zed@globex.example'], role: 'decision-maker', notes: '-- call after 3pm' }),
+      makeContact({
+        id: 'contact-zed',
+        clientId: 'client-globex',
+        name: 'Zed Ødegaard',
+        emails: ['zed@globex.example'],
+        role: 'decision-maker',
+        notes: '-- call after 3pm',
+      }),
     ];
     const text = exportCsv({ clients, contacts });
     const plan = importText(text);
@@ -226,19 +248,14 @@ describe('exportCsv', () => {
     expect(comparable(plan.clients, plan.contacts)).toEqual(comparable(clients, contacts));
   });
 
-  it.each([
-    ['=1+1\nsecond line'],
-    ['=HYPERLINK("http://evil.example","x")\nmore'],
-    ['+1 555 0100'],
-    ['-2+3'],
-    ['@SUM(A1)'],
-    ['\t=1+1'],
-    ['  =1+1'],
-  ])('guards %j on export, line breaks and leading blanks included', (value) => {
-    const text = exportCsv({ clients: [], contacts: [makeContact({ notes: value })] });
-    const row = Papa.parse<string[]>(text.trim()).data[1]!;
-    expect(row.some((cell) => cell === `'${value}`)).toBe(true);
-  });
+  it.each([['=1+1\nsecond line'], ['=HYPERLINK("http://evil.example","x")\nmore'], ['+1 555 0100'], ['-2+3'], ['@SUM(A1)'], ['\t=1+1'], ['  =1+1']])(
+    'guards %j on export, line breaks and leading blanks included',
+    (value) => {
+      const text = exportCsv({ clients: [], contacts: [makeContact({ notes: value })] });
+      const row = Papa.parse<string[]>(text.trim()).data[1]!;
+      expect(row.some((cell) => cell === `'${value}`)).toBe(true);
+    },
+  );
 
   it('guards cells that a spreadsheet would run as formulas, and the import removes the guard', () => {
     const contacts = [makeContact({ name: '=HYPERLINK("http://evil.example","click")' })];

@@ -3,8 +3,16 @@ import { readMoney, readRole, readStatus, readTier, readYesNo, splitDomains, spl
 
 describe('suggestMapping', () => {
   it.each([
-    ['English', ['Company', 'Domain', 'Contact name', 'Email', 'Role', 'Job title'], { clientName: 0, clientDomains: 1, contactName: 2, emails: 3, role: 4, title: 5 }],
-    ['German', ['Firma', 'E-Mail', 'Rolle', 'Ansprechpartner', 'Währung', 'Jahreswert'], { clientName: 0, emails: 1, role: 2, contactName: 3, currency: 4, annualValue: 5 }],
+    [
+      'English',
+      ['Company', 'Domain', 'Contact name', 'Email', 'Role', 'Job title'],
+      { clientName: 0, clientDomains: 1, contactName: 2, emails: 3, role: 4, title: 5 },
+    ],
+    [
+      'German',
+      ['Firma', 'E-Mail', 'Rolle', 'Ansprechpartner', 'Währung', 'Jahreswert'],
+      { clientName: 0, emails: 1, role: 2, contactName: 3, currency: 4, annualValue: 5 },
+    ],
     ['French', ['Société', 'Courriel', 'Rôle', 'Prénom', 'Nom', 'Poste'], { clientName: 0, emails: 1, role: 2, firstName: 3, lastName: 4, title: 5 }],
     ['Spanish', ['Empresa', 'Correo electrónico', 'Nombre', 'Apellidos', 'Cargo'], { clientName: 0, emails: 1, firstName: 2, lastName: 3, title: 4 }],
     ['Dutch', ['Bedrijf', 'E-mailadres', 'Naam', 'Functie', 'Opmerkingen'], { clientName: 0, emails: 1, contactName: 2, title: 3, notes: 4 }],

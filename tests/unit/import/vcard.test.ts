@@ -61,7 +61,9 @@ describe('parseVcards', () => {
   });
 
   it('says a file without any card is not a vCard file', () => {
-    expect(parseVcards('Client,Email\nAcme,a@acme.example\n').errors).toEqual([{ line: 1, field: 'card', message: expect.stringContaining('not a vCard file') }]);
+    expect(parseVcards('Client,Email\nAcme,a@acme.example\n').errors).toEqual([
+      { line: 1, field: 'card', message: expect.stringContaining('not a vCard file') },
+    ]);
   });
 });
 

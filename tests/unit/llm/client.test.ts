@@ -23,7 +23,11 @@ function request(draft?: string): LlmRequest {
 
 const REPLY = {
   variants: [
-    { variant: 'warm', subject: 'The 2026 services agreement', text: 'Hi Maria,\n\nThe agreement is 48 days overdue. Could we settle it by [date you need it by]?\n\nSam' },
+    {
+      variant: 'warm',
+      subject: 'The 2026 services agreement',
+      text: 'Hi Maria,\n\nThe agreement is 48 days overdue. Could we settle it by [date you need it by]?\n\nSam',
+    },
     { variant: 'neutral', subject: 'The 2026 services agreement', text: 'Hello Maria,\n\nThe agreement was due on Tuesday 31 March.\n\nSam' },
     { variant: 'brief', text: 'Hi Maria, can we close the agreement this week?' },
   ],
@@ -223,14 +227,24 @@ describe('redaction on the wire', () => {
 
   it('masks amounts too when asked', async () => {
     server.answer(streamContent(JSON.stringify(REPLY)));
-    const built = buildLlmRequest({ situation: 'reconcile', facts: [], draft: DRAFT, settings: { ...SETTINGS, redact: { emails: true, phones: true, amounts: true } } });
+    const built = buildLlmRequest({
+      situation: 'reconcile',
+      facts: [],
+      draft: DRAFT,
+      settings: { ...SETTINGS, redact: { emails: true, phones: true, amounts: true } },
+    });
     await requestSuggestions(config, built);
     expect(JSON.stringify(server.received[0]?.body)).not.toContain('186,000');
   });
 
   it('sends them as written when redaction is off', async () => {
     server.answer(streamContent(JSON.stringify(REPLY)));
-    const built = buildLlmRequest({ situation: 'reconcile', facts: [], draft: DRAFT, settings: { ...SETTINGS, redact: { emails: false, phones: false, amounts: false } } });
+    const built = buildLlmRequest({
+      situation: 'reconcile',
+      facts: [],
+      draft: DRAFT,
+      settings: { ...SETTINGS, redact: { emails: false, phones: false, amounts: false } },
+    });
     await requestSuggestions(config, built);
     expect(JSON.stringify(server.received[0]?.body)).toContain('sam.carter@northwind-analytics.example');
   });

@@ -6,7 +6,12 @@ const ALL = { emails: true, phones: true, amounts: true };
 type Row = { kind: string; trigger: string; masked: string; nearMiss: string };
 
 const ROWS: Row[] = [
-  { kind: 'email', trigger: 'write to maria.gonzalez@acme-retail.example today', masked: 'maria.gonzalez@acme-retail.example', nearMiss: 'write to Maria at Acme today' },
+  {
+    kind: 'email',
+    trigger: 'write to maria.gonzalez@acme-retail.example today',
+    masked: 'maria.gonzalez@acme-retail.example',
+    nearMiss: 'write to Maria at Acme today',
+  },
   { kind: 'email', trigger: 'cc Legal <legal@acme-retail.example>', masked: 'legal@acme-retail.example', nearMiss: 'cc @legal on the thread' },
   { kind: 'phone', trigger: 'call +1 (617) 555-0142 now', masked: '+1 (617) 555-0142', nearMiss: 'order form NWA-2026-0417 now' },
   { kind: 'phone', trigger: 'call 617-555-0142 now', masked: '617-555-0142', nearMiss: 'due 2026-05-18 now' },
@@ -18,7 +23,12 @@ const ROWS: Row[] = [
   { kind: 'email', trigger: 'mail jane@münchen.de soon', masked: 'jane@münchen.de', nearMiss: 'mail Jane in München soon' },
   { kind: 'email', trigger: 'mail josé@acme-retail.example soon', masked: 'josé@acme-retail.example', nearMiss: 'mail José at Acme soon' },
   { kind: 'email', trigger: 'write to jane at acme dot com please', masked: 'jane at acme dot com', nearMiss: 'write to Jane at the office please' },
-  { kind: 'email', trigger: 'write to jane (at) acme (dot) co (dot) uk please', masked: 'jane (at) acme (dot) co (dot) uk', nearMiss: 'write to Jane (at home) please' },
+  {
+    kind: 'email',
+    trigger: 'write to jane (at) acme (dot) co (dot) uk please',
+    masked: 'jane (at) acme (dot) co (dot) uk',
+    nearMiss: 'write to Jane (at home) please',
+  },
   { kind: 'email', trigger: 'mail ｊａｎｅ＠ａｃｍｅ．ｃｏｍ soon', masked: 'ｊａｎｅ＠ａｃｍｅ．ｃｏｍ', nearMiss: 'mail ｊａｎｅ soon' },
   { kind: 'amount', trigger: 'costs $186,000 a year', masked: '$186,000', nearMiss: 'costs 30% less a year' },
   { kind: 'amount', trigger: 'saved $540k at loaded cost', masked: '$540k', nearMiss: 'saved 3.1 hours per week' },

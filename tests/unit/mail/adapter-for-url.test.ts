@@ -18,7 +18,7 @@ describe('adapterForUrl', () => {
     ['a look-alike host', 'https://mail.google.com.evil.example/mail/u/0/'],
     ['a look-alike Outlook host', 'https://outlook.office.com.evil.example/mail/'],
     ['the host only in the path', 'https://evil.example/mail.google.com/'],
-    ['Outlook\'s marketing site', 'https://www.outlook.com/'],
+    ["Outlook's marketing site", 'https://www.outlook.com/'],
     ['not a URL', 'mail.google.com'],
   ])('%s has no adapter', (_, url) => {
     expect(adapterForUrl(url)).toBeNull();

@@ -68,7 +68,7 @@ describe('readings that pass every check', () => {
 });
 
 describe('readings that fail a check are not used', () => {
-  it('does not take the reply being written for a message\'s text (compose-not-message)', () => {
+  it("does not take the reply being written for a message's text (compose-not-message)", () => {
     // What the issue saw on an unknown layout: the last message's body read as the draft in the reply box.
     const result = failure(
       extract(outlook, (doc) => {

@@ -50,9 +50,7 @@ describe('readPageDate reads what webmail pages show, in the page time zone', ()
     });
 
     it('puts a year-less date later than today in the previous year', () => {
-      expect(readPageDate('Dec 30, 9:00 AM', { timeZone: NY, now: new Date('2026-01-02T12:00:00Z') })).toBe(
-        '2025-12-30T09:00:00-05:00',
-      );
+      expect(readPageDate('Dec 30, 9:00 AM', { timeZone: NY, now: new Date('2026-01-02T12:00:00Z') })).toBe('2025-12-30T09:00:00-05:00');
     });
 
     it('reads nothing without `now` rather than guess the year', () => {
@@ -75,9 +73,7 @@ describe('readPageDate reads what webmail pages show, in the page time zone', ()
   });
 
   it('falls back to a known zone when given an unknown one, instead of throwing', () => {
-    expect(readPageDate('Mar 9, 2026, 10:02 AM', { timeZone: 'Mars/Olympus_Mons' })).toMatch(
-      /^2026-03-09T10:02:00[+-]\d{2}:\d{2}$/,
-    );
+    expect(readPageDate('Mar 9, 2026, 10:02 AM', { timeZone: 'Mars/Olympus_Mons' })).toMatch(/^2026-03-09T10:02:00[+-]\d{2}:\d{2}$/);
   });
 });
 

@@ -37,15 +37,15 @@ describe.each(PAGE_FIXTURES.map((fixture) => [`${fixture.provider}/${fixture.nam
     expect(ThreadSnapshotSchema.safeParse(snapshot).success).toBe(true);
   });
 
-  it('has the open thread\'s subject and id, not those of the inbox list', () => {
+  it("has the open thread's subject and id, not those of the inbox list", () => {
     expect(snapshot.subject).toBe(expected.subject);
     expect(snapshot.threadId).toBe(expected.threadId);
   });
 
   it('lists the messages in page order with sender, recipients, date and collapsed state', () => {
-    expect(
-      snapshot.messages.map(({ from, to, cc, sentAt, collapsed }) => ({ from, to, cc, sentAt, collapsed })),
-    ).toEqual(expected.messages.map(({ from, to, cc, sentAt, collapsed }) => ({ from, to, cc, sentAt, collapsed })));
+    expect(snapshot.messages.map(({ from, to, cc, sentAt, collapsed }) => ({ from, to, cc, sentAt, collapsed }))).toEqual(
+      expected.messages.map(({ from, to, cc, sentAt, collapsed }) => ({ from, to, cc, sentAt, collapsed })),
+    );
   });
 
   it.each(expected.messages.map((message, index) => [index + 1, message] as const))(

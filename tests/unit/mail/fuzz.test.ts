@@ -34,7 +34,7 @@ function prng(seed: number): () => number {
 }
 
 type Random = () => number;
-const pick = <T,>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const int = (random: Random, max: number): number => Math.floor(random() * max);
 
 const threads = PAGE_FIXTURES.filter((fixture) => fixture.expected.messages.length > 0);
@@ -118,46 +118,50 @@ function expectNoGains(mutated: ThreadSnapshot, original: ThreadSnapshot, known:
 }
 
 describe('fuzzed thread pages keep their relations to the original', () => {
-  it.each(Array.from({ length: SEEDS }, (_, index) => [index + 1]))('seed %i', (seed) => {
-    const random = prng(seed);
-    const fixture = threads[(seed - 1) % threads.length]!;
-    const adapter = adapterForUrl(fixture.expected.url)!;
-    const originalDoc = parser.parse(fixture.html);
-    const baseline = read(adapter, originalDoc, fixture);
-    if (!baseline.ok) throw new Error(`${fixture.name} is not read unmutated: ${baseline.error}`);
-    const original = baseline.value;
-    const known = pageKnowledge(originalDoc);
+  it.each(Array.from({ length: SEEDS }, (_, index) => [index + 1]))(
+    'seed %i',
+    (seed) => {
+      const random = prng(seed);
+      const fixture = threads[(seed - 1) % threads.length]!;
+      const adapter = adapterForUrl(fixture.expected.url)!;
+      const originalDoc = parser.parse(fixture.html);
+      const baseline = read(adapter, originalDoc, fixture);
+      if (!baseline.ok) throw new Error(`${fixture.name} is not read unmutated: ${baseline.error}`);
+      const original = baseline.value;
+      const known = pageKnowledge(originalDoc);
 
-    // 1. Damage outside the conversation (the navigation pane) changes nothing.
-    const chrome = parser.parse(fixture.html);
-    const navigation = Array.from(chrome.querySelectorAll('[role="navigation"]'));
-    for (let i = 0; i < 6 && navigation.length > 0; i += 1) mutateWithin(random, pick(random, navigation));
-    const untouched = read(adapter, chrome, fixture);
-    expect(untouched.ok, untouched.ok ? '' : untouched.error).toBe(true);
-    if (untouched.ok) expect(untouched.value.messages).toEqual(original.messages);
+      // 1. Damage outside the conversation (the navigation pane) changes nothing.
+      const chrome = parser.parse(fixture.html);
+      const navigation = Array.from(chrome.querySelectorAll('[role="navigation"]'));
+      for (let i = 0; i < 6 && navigation.length > 0; i += 1) mutateWithin(random, pick(random, navigation));
+      const untouched = read(adapter, chrome, fixture);
+      expect(untouched.ok, untouched.ok ? '' : untouched.error).toBe(true);
+      if (untouched.ok) expect(untouched.value.messages).toEqual(original.messages);
 
-    // 2. Damage inside one message: nothing gained anywhere, the other messages read as before.
-    const doc = parser.parse(fixture.html);
-    const target = int(random, original.messages.length);
-    const region = messageRegion(doc, original.messages[target]!, target);
-    for (let i = 1 + int(random, 6); i > 0 && region; i -= 1) mutateWithin(random, region);
-    const result = read(adapter, doc, fixture);
-    if (!result.ok) {
-      expect(result.error).toMatch(/\S/);
-      return;
-    }
-    expectNoGains(result.value, original, known);
-    original.messages.forEach((before, index) => {
-      if (index === target) return;
-      const after = result.value.messages.find((message) => message.id === before.id);
-      expect(after, `message ${index + 1} (${before.id}) was not touched and is still read`).toBeDefined();
-      const { from, sentAt, collapsed, text } = after!;
-      expect({ from, sentAt, collapsed, text }).toEqual({ from: before.from, sentAt: before.sentAt, collapsed: before.collapsed, text: before.text });
-      for (const email of [...after!.to, ...after!.cc].map((p) => p.email)) {
-        expect([...before.to, ...before.cc].map((p) => p.email)).toContain(email);
+      // 2. Damage inside one message: nothing gained anywhere, the other messages read as before.
+      const doc = parser.parse(fixture.html);
+      const target = int(random, original.messages.length);
+      const region = messageRegion(doc, original.messages[target]!, target);
+      for (let i = 1 + int(random, 6); i > 0 && region; i -= 1) mutateWithin(random, region);
+      const result = read(adapter, doc, fixture);
+      if (!result.ok) {
+        expect(result.error).toMatch(/\S/);
+        return;
       }
-    });
-  }, 30_000);
+      expectNoGains(result.value, original, known);
+      original.messages.forEach((before, index) => {
+        if (index === target) return;
+        const after = result.value.messages.find((message) => message.id === before.id);
+        expect(after, `message ${index + 1} (${before.id}) was not touched and is still read`).toBeDefined();
+        const { from, sentAt, collapsed, text } = after!;
+        expect({ from, sentAt, collapsed, text }).toEqual({ from: before.from, sentAt: before.sentAt, collapsed: before.collapsed, text: before.text });
+        for (const email of [...after!.to, ...after!.cc].map((p) => p.email)) {
+          expect([...before.to, ...before.cc].map((p) => p.email)).toContain(email);
+        }
+      });
+    },
+    30_000,
+  );
 });
 
 /** The element of the page that holds one message, found by its id (Gmail, Outlook) or its position. */

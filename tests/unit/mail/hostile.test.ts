@@ -70,7 +70,8 @@ describe.each(PAGES)('%s adapter on hostile messages', (_, adapter, page, url) =
   });
 
   it('keeps script code out of the text', () => {
-    const message = read(adapter, page({ body: '<div>Hello</div><script>window.stolen = document.cookie</script><noscript>enable js</noscript>' }), url).messages[0]!;
+    const message = read(adapter, page({ body: '<div>Hello</div><script>window.stolen = document.cookie</script><noscript>enable js</noscript>' }), url)
+      .messages[0]!;
     expect(JSON.stringify(message)).not.toMatch(/stolen|cookie|enable js/);
     expect(message.text).toBe('Hello');
   });

@@ -30,9 +30,7 @@ describe('npm run inspect -- thread', () => {
     expect(Object.keys(printed.messages[0])).toEqual(['id', 'from', 'to', 'cc', 'sentAt', 'collapsed', 'text', 'quoted']);
     expect(Object.keys(printed.compose[0])).toEqual(['to', 'cc', 'subject', 'draftText']);
     expect(printed.threadId).toBe(fixture.expected.threadId);
-    expect(printed.messages.map((message: { sentAt: string }) => message.sentAt)).toEqual(
-      fixture.expected.messages.map((message) => message.sentAt),
-    );
+    expect(printed.messages.map((message: { sentAt: string }) => message.sentAt)).toEqual(fixture.expected.messages.map((message) => message.sentAt));
   }, 60_000);
 
   it('takes the provider from the markup when --url is missing, and says so on stderr', () => {
@@ -44,8 +42,16 @@ describe('npm run inspect -- thread', () => {
 
   it('reads a page the way Chromium does: a body with <svg><script> keeps all six messages', () => {
     const page = join(mkdtempSync(join(tmpdir(), 'inspect-thread-')), 'svg-script.html');
-    writeFileSync(page, sixMessagePage('<div>Chart below.</div><svg width="10" height="10"><script>var label = "<div>";</script><rect width="10" height="10"></rect></svg><div>Numbers above.</div>'));
-    const { code, stdout } = inspectThread([page, '--url', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfBZcVtqWmJxKdNpLrTgHsWvXc', '--now', '2026-05-18T14:00:00Z'], 'UTC');
+    writeFileSync(
+      page,
+      sixMessagePage(
+        '<div>Chart below.</div><svg width="10" height="10"><script>var label = "<div>";</script><rect width="10" height="10"></rect></svg><div>Numbers above.</div>',
+      ),
+    );
+    const { code, stdout } = inspectThread(
+      [page, '--url', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfBZcVtqWmJxKdNpLrTgHsWvXc', '--now', '2026-05-18T14:00:00Z'],
+      'UTC',
+    );
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
     expect(printed.messages.map((message: { from: { email: string } }) => message.from.email)).toEqual(

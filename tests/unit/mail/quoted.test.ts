@@ -54,7 +54,9 @@ describe('splitSignatureText', () => {
 describe('splitMessageBody uses what mail clients mark', () => {
   it('quotes a Gmail .gmail_quote container with its attribution', () => {
     const split = splitMessageBody(
-      body('<div dir="ltr">New words</div><div class="gmail_quote"><div class="gmail_attr">On Thu, Maria wrote:</div><blockquote class="gmail_quote">Old words</blockquote></div>'),
+      body(
+        '<div dir="ltr">New words</div><div class="gmail_quote"><div class="gmail_attr">On Thu, Maria wrote:</div><blockquote class="gmail_quote">Old words</blockquote></div>',
+      ),
     );
     expect(split).toEqual({ text: 'New words', signature: '', quoted: 'On Thu, Maria wrote:\nOld words' });
   });
@@ -70,10 +72,8 @@ describe('splitMessageBody uses what mail clients mark', () => {
     expect(split).toEqual({ text: 'Yes, 10am works.', signature: '', quoted: 'Can we meet Friday?' });
   });
 
-  it('quotes everything after Outlook\'s #appendonsend, including siblings', () => {
-    const split = splitMessageBody(
-      body('<div>New</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Tom</div><div>Old body</div>'),
-    );
+  it("quotes everything after Outlook's #appendonsend, including siblings", () => {
+    const split = splitMessageBody(body('<div>New</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Tom</div><div>Old body</div>'));
     expect(split).toEqual({ text: 'New', signature: '', quoted: 'From: Tom\nOld body' });
   });
 
@@ -86,7 +86,11 @@ describe('splitMessageBody uses what mail clients mark', () => {
   });
 
   it.each([
-    ['Gmail', '<div>Thanks</div><span class="gmail_signature_prefix">-- </span><br><div class="gmail_signature" data-smartmail="gmail_signature">Sam Carter</div>', '--\nSam Carter'],
+    [
+      'Gmail',
+      '<div>Thanks</div><span class="gmail_signature_prefix">-- </span><br><div class="gmail_signature" data-smartmail="gmail_signature">Sam Carter</div>',
+      '--\nSam Carter',
+    ],
     ['Outlook', '<div>Thanks</div><div id="Signature">Alex Morgan</div>', 'Alex Morgan'],
     ['Outlook, re-quoted with a prefix', '<div>Thanks</div><div id="x_Signature">Rachel Kim</div>', 'Rachel Kim'],
   ])('splits off a %s signature', (_, html, signature) => {
@@ -95,7 +99,7 @@ describe('splitMessageBody uses what mail clients mark', () => {
     expect(split.signature).toBe(signature);
   });
 
-  it('does not take the signature of a quoted message for the author\'s', () => {
+  it("does not take the signature of a quoted message for the author's", () => {
     const split = splitMessageBody(body('<div>Thanks</div><div class="gmail_quote">Old<div class="gmail_signature">Tom</div></div>'));
     expect(split).toEqual({ text: 'Thanks', signature: '', quoted: 'Old\nTom' });
   });

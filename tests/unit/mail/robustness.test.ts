@@ -90,7 +90,18 @@ function retitleDates(doc: Document, rewrite: (title: string) => string | null):
 
 const DE_WEEKDAYS: Record<string, string> = { Mon: 'Mo.', Tue: 'Di.', Wed: 'Mi.', Thu: 'Do.', Fri: 'Fr.', Sat: 'Sa.', Sun: 'So.' };
 const DE_MONTHS: Record<string, string> = {
-  Jan: 'Jan.', Feb: 'Feb.', Mar: 'März', Apr: 'Apr.', May: 'Mai', Jun: 'Juni', Jul: 'Juli', Aug: 'Aug.', Sep: 'Sept.', Oct: 'Okt.', Nov: 'Nov.', Dec: 'Dez.',
+  Jan: 'Jan.',
+  Feb: 'Feb.',
+  Mar: 'März',
+  Apr: 'Apr.',
+  May: 'Mai',
+  Jun: 'Juni',
+  Jul: 'Juli',
+  Aug: 'Aug.',
+  Sep: 'Sept.',
+  Oct: 'Okt.',
+  Nov: 'Nov.',
+  Dec: 'Dez.',
 };
 
 function to24h(hour: string, minute: string, meridiem: string): string {
@@ -107,9 +118,7 @@ function gmailGermanDate(title: string): string | null {
 /** "Tue 10/13/2026 8:41 AM" → "Di 13.10.2026 08:41" (Outlook in German). */
 function outlookGermanDate(title: string): string | null {
   const m = /^(\w{3}) (\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2}) (AM|PM)$/.exec(title);
-  return m
-    ? `${DE_WEEKDAYS[m[1]!]!.replace('.', '')} ${m[3]!.padStart(2, '0')}.${m[2]!.padStart(2, '0')}.${m[4]} ${to24h(m[5]!, m[6]!, m[7]!)}`
-    : null;
+  return m ? `${DE_WEEKDAYS[m[1]!]!.replace('.', '')} ${m[3]!.padStart(2, '0')}.${m[2]!.padStart(2, '0')}.${m[4]} ${to24h(m[5]!, m[6]!, m[7]!)}` : null;
 }
 
 const GMAIL_GERMAN: Record<string, string> = {
@@ -134,7 +143,7 @@ const OUTLOOK_GERMAN: Record<string, string> = {
   'Add a subject': 'Betreff hinzufügen',
   'To: You': 'An: Sie',
   'Cc: You': 'Cc: Sie',
-  'Discard': 'Verwerfen',
+  Discard: 'Verwerfen',
   'Discard (Esc)': 'Verwerfen (Esc)',
 };
 const OUTLOOK_GERMAN_TEXT: Record<string, string> = { 'To:': 'An:', You: 'Sie' };

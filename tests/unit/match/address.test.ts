@@ -35,10 +35,21 @@ describe('the one address grammar', () => {
 
 describe('inspect match', () => {
   it('matches the legitimate addresses and refuses every look-alike with a reason', () => {
-    const out = execFileSync('npx', ['tsx', 'scripts/inspect.ts', 'match', 'tests/fixtures/match/book.json', 'tests/fixtures/match/addresses.txt'], { encoding: 'utf8' });
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { address: string; clientId: string | null; reason: string });
+    const out = execFileSync('npx', ['tsx', 'scripts/inspect.ts', 'match', 'tests/fixtures/match/book.json', 'tests/fixtures/match/addresses.txt'], {
+      encoding: 'utf8',
+    });
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { address: string; clientId: string | null; reason: string });
     const byAddress = new Map(lines.map((l) => [l.address, l]));
-    for (const address of ['helen.whitaker@acme-retail.example', 'maria@acme-retail.example', 'ops@eu.acme-retail.example', 'josé@acme-retail.example', 'billing=ap@acme-retail.example']) {
+    for (const address of [
+      'helen.whitaker@acme-retail.example',
+      'maria@acme-retail.example',
+      'ops@eu.acme-retail.example',
+      'josé@acme-retail.example',
+      'billing=ap@acme-retail.example',
+    ]) {
       expect(byAddress.get(address)?.clientId).toBe('acme');
     }
     expect(byAddress.get('rachel.kim@gmail.com')?.clientId).toBe('globex');

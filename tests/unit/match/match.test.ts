@@ -13,7 +13,17 @@ function threadFrom(...senders: string[]): ThreadSnapshot {
     threadId: 't1',
     subject: 's',
     compose: [],
-    messages: senders.map((email, i) => ({ id: `m${i}`, from: { name: '', email }, to: [], cc: [], sentAt: null, collapsed: false, text: '', quoted: '', signature: '' })),
+    messages: senders.map((email, i) => ({
+      id: `m${i}`,
+      from: { name: '', email },
+      to: [],
+      cc: [],
+      sentAt: null,
+      collapsed: false,
+      text: '',
+      quoted: '',
+      signature: '',
+    })),
   };
 }
 

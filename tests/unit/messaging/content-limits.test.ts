@@ -58,7 +58,11 @@ describe('what a thread report may hold', () => {
   });
 
   it('is what thread/report reads', () => {
-    const parsed = PROTOCOL['thread/report'].request.parse({ type: 'thread/report', url: 'https://mail.google.com/', snapshot: thread(Array.from({ length: 300 }, (_, i) => message(i))) });
+    const parsed = PROTOCOL['thread/report'].request.parse({
+      type: 'thread/report',
+      url: 'https://mail.google.com/',
+      snapshot: thread(Array.from({ length: 300 }, (_, i) => message(i))),
+    });
     expect(parsed.snapshot.messages).toHaveLength(REPORT_LIMITS.messages);
   });
 });

@@ -21,8 +21,7 @@ const fakeAdapter: MailAdapter = {
   provider: 'gmail',
   matchesUrl: () => true,
   extractThread: () => ({ ok: false, what: 'thread', selectors: [], error: 'unused' }),
-  findComposeBoxes: (doc) =>
-    [...doc.querySelectorAll('.compose')].map((root) => ({ root, editor: root.querySelector<HTMLElement>('.editor')! })),
+  findComposeBoxes: (doc) => [...doc.querySelectorAll('.compose')].map((root) => ({ root, editor: root.querySelector<HTMLElement>('.editor')! })),
   readCompose: () => ({ to: [], cc: [], subject: '', draftText: '' }),
   findSendButton: (box: ComposeBox) => {
     const button = box.root.querySelector<HTMLElement>('.send');

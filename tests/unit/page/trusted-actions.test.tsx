@@ -65,12 +65,16 @@ const ACTIONS: Array<{ action: string; button: string; render(handler: () => voi
   {
     action: 'send anyway',
     button: 'presend-send-anyway',
-    render: (handler) => <PreSendPanel draft="Frankly, this is useless." tone={tone} onApply={() => undefined} onEdit={() => undefined} onSendAnyway={handler} />,
+    render: (handler) => (
+      <PreSendPanel draft="Frankly, this is useless." tone={tone} onApply={() => undefined} onEdit={() => undefined} onSendAnyway={handler} />
+    ),
   },
   {
     action: 'apply a rewrite',
     button: 'presend-apply',
-    render: (handler) => <PreSendPanel draft="Frankly, this is useless." tone={tone} onApply={handler} onEdit={() => undefined} onSendAnyway={() => undefined} />,
+    render: (handler) => (
+      <PreSendPanel draft="Frankly, this is useless." tone={tone} onApply={handler} onEdit={() => undefined} onSendAnyway={() => undefined} />
+    ),
   },
 ];
 

@@ -12,7 +12,10 @@ describe('onlyTrusted', () => {
   it('ignores a click a script made', () => {
     const ran: boolean[] = [];
     const button = document.createElement('button');
-    button.addEventListener('click', onlyTrusted(() => ran.push(true)));
+    button.addEventListener(
+      'click',
+      onlyTrusted(() => ran.push(true)),
+    );
     button.click();
     button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(ran).toEqual([]);

@@ -25,7 +25,9 @@ async function world() {
   const service = createService(fake.deps);
   const send = (tabId: number, message: Record<string, unknown>) => dispatch(service.handlers, message, tab(tabId), quiet) as Promise<Record<string, unknown>>;
   const report = async (tabId: number, from: string, threadId = 'thread-1') => {
-    const answer = (await send(tabId, { type: 'thread/report', url: 'https://mail.google.com/', snapshot: threadFrom(from, { threadId }) })) as { view: ThreadView };
+    const answer = (await send(tabId, { type: 'thread/report', url: 'https://mail.google.com/', snapshot: threadFrom(from, { threadId }) })) as {
+      view: ThreadView;
+    };
     return answer.view;
   };
   const stored = async () => fake.store.loadAccounts();
@@ -47,14 +49,21 @@ describe('commitment/resolve', () => {
     await expect(send(3, { type: 'commitment/resolve', commitmentId: 'commitment-globex', status: 'done' })).resolves.toMatchObject({ ok: false });
     await expect(send(4, { type: 'commitment/resolve', commitmentId: 'commitment-acme', status: 'done' })).resolves.toMatchObject({ ok: false });
     await expect(send(3, { type: 'commitment/resolve', commitmentId: 'commitment-acme', status: 'missed' })).resolves.toMatchObject({ ok: false });
-    await expect(send(3, { type: 'commitment/resolve', commitmentId: 'commitment-acme', status: 'done', clientId: 'client-acme' })).resolves.toMatchObject({ ok: false });
+    await expect(send(3, { type: 'commitment/resolve', commitmentId: 'commitment-acme', status: 'done', clientId: 'client-acme' })).resolves.toMatchObject({
+      ok: false,
+    });
     expect((await stored()).commitments.every((c) => c.status === 'open')).toBe(true);
   });
 
   it('is a content script’s request only: the extension’s own pages may not send it', async () => {
     const { report, deps, stored } = await world();
     await report(3, maria.emails[0]!);
-    const answer = await dispatch(createService(deps).handlers, { type: 'commitment/resolve', commitmentId: 'commitment-acme', status: 'done' }, { kind: 'page' }, quiet);
+    const answer = await dispatch(
+      createService(deps).handlers,
+      { type: 'commitment/resolve', commitmentId: 'commitment-acme', status: 'done' },
+      { kind: 'page' },
+      quiet,
+    );
     expect(answer).toMatchObject({ ok: false });
     expect((await stored()).commitments.every((c) => c.status === 'open')).toBe(true);
   });

@@ -75,12 +75,25 @@ describe('popup triage', () => {
     const { service } = await book();
     await service.handlers['status/triage']({ type: 'status/triage' }, { kind: 'page' });
     const saved = await service.handlers['commitment/save'](
-      { type: 'commitment/save', commitment: makeCommitment({ id: 'review', clientId: calm.id, kind: 'deliverable', title: 'vendor review pack', sentAt: undefined, dueAt: '2026-05-19' }) },
+      {
+        type: 'commitment/save',
+        commitment: makeCommitment({
+          id: 'review',
+          clientId: calm.id,
+          kind: 'deliverable',
+          title: 'vendor review pack',
+          sentAt: undefined,
+          dueAt: '2026-05-19',
+        }),
+      },
       { kind: 'page' },
     );
     expect(saved.ok).toBe(true);
     const triage = await service.handlers['status/triage']({ type: 'status/triage' }, { kind: 'page' });
-    expect(triage.ok && triage.rows.find((r) => r.id === 'c-calm')).toMatchObject({ group: 'deadline', line: 'vendor review pack — deliverable, due tomorrow' });
+    expect(triage.ok && triage.rows.find((r) => r.id === 'c-calm')).toMatchObject({
+      group: 'deadline',
+      line: 'vendor review pack — deliverable, due tomorrow',
+    });
   });
 
   it('counts days again when the day turns', async () => {
@@ -113,7 +126,16 @@ describe('windowed list', () => {
   });
 
   it('searches names and domains', () => {
-    const row = (name: string, domain: string) => ({ id: name, name, key: false, sample: false, level: 'ok' as const, group: 'other' as const, line: '', domains: [domain] });
+    const row = (name: string, domain: string) => ({
+      id: name,
+      name,
+      key: false,
+      sample: false,
+      level: 'ok' as const,
+      group: 'other' as const,
+      line: '',
+      domains: [domain],
+    });
     const rows = [row('Acme Retail', 'acme-retail.example'), row('Globex Health', 'globex-health.example')];
     expect(searchRows(rows, 'ACME').map((r) => r.id)).toEqual(['Acme Retail']);
     expect(searchRows(rows, 'globex-health').map((r) => r.id)).toEqual(['Globex Health']);

@@ -87,7 +87,10 @@ describe('deadline/confirm from a content script', () => {
     await report(5, 'rachel.kim@globex-health.example', 'thread-2');
     const id = view.deadlineSuggestions[0]!.id;
     // Another tab, a tab that never reported, an id the background never suggested.
-    await expect(send(5, { type: 'deadline/confirm', suggestionId: id })).resolves.toMatchObject({ ok: false, error: expect.stringContaining('not among those suggested') });
+    await expect(send(5, { type: 'deadline/confirm', suggestionId: id })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not among those suggested'),
+    });
     await expect(send(9, { type: 'deadline/confirm', suggestionId: id })).resolves.toMatchObject({ ok: false });
     await expect(send(3, { type: 'deadline/confirm', suggestionId: 'gmail:thread-1:m1:payment:2026-06-01' })).resolves.toMatchObject({ ok: false });
     expect((await store.loadAccounts()).commitments).toHaveLength(1);
@@ -99,7 +102,10 @@ describe('deadline/confirm from a content script', () => {
     const suggestion = view.deadlineSuggestions.find((s) => s.due === '2026-06-30')!;
     const existing = makeCommitment({ id: `commitment-${suggestion.id}`, title: 'Signed by hand', status: 'done', dueAt: '2026-06-01' });
     await store.putCommitment(existing);
-    await expect(send(3, { type: 'deadline/confirm', suggestionId: suggestion.id })).resolves.toMatchObject({ ok: false, error: expect.stringContaining('already tracked') });
+    await expect(send(3, { type: 'deadline/confirm', suggestionId: suggestion.id })).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringContaining('already tracked'),
+    });
     expect((await store.loadAccounts()).commitments.find((c) => c.id === existing.id)).toEqual(existing);
   });
 

@@ -109,7 +109,14 @@ export async function hostileBackupText(): Promise<string> {
   await store.putSettings({
     ...settings,
     toneSensitivity: 'strict',
-    llm: { ...settings.llm, enabled: true, allClients: true, baseUrl: HOSTILE_ENDPOINT, model: 'other', redact: { emails: false, phones: false, amounts: false } },
+    llm: {
+      ...settings.llm,
+      enabled: true,
+      allClients: true,
+      baseUrl: HOSTILE_ENDPOINT,
+      model: 'other',
+      redact: { emails: false, phones: false, amounts: false },
+    },
   });
   return exportBackup(store, new Date('2026-06-01T08:30:00.000Z'));
 }

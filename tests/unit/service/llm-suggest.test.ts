@@ -75,7 +75,10 @@ describe('llm/suggest through the background service', () => {
   it('returns the model’s validated variants, with the draft redacted on the way out', async () => {
     const reply = { variants: [{ variant: 'warm', text: 'Hi Helen, I hear you, and I am sorry for the disruption.' }] };
     server.answer(streamContent(JSON.stringify(reply)));
-    const answer = await ask(await service('sk-test', { enabled: true, allClients: true }), 'Helen, call me on +1 617 555 0142 or write to sam@northwind.example');
+    const answer = await ask(
+      await service('sk-test', { enabled: true, allClients: true }),
+      'Helen, call me on +1 617 555 0142 or write to sam@northwind.example',
+    );
     expect(answer).toMatchObject({ ok: true, source: 'llm', variants: [expect.objectContaining({ text: reply.variants[0]!.text })] });
     const sent = JSON.stringify(server.received[0]?.body);
     expect(sent).not.toContain('555 0142');

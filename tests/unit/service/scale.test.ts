@@ -40,7 +40,9 @@ async function bookOf(clients: number): Promise<ServiceDeps> {
   const written = await store.putAccounts({
     clients: ids.map((id, i) => makeClient({ id, name: `Client ${i}`, domains: [`${id}.example`], tier: i % 3 ? 'standard' : 'key' })),
     contacts: ids.map((id) => makeContact({ id: `${id}-buyer`, clientId: id, emails: [`buyer@${id}.example`] })),
-    commitments: ids.map((id, i) => makeCommitment({ id: `${id}-renewal`, clientId: id, kind: 'renewal', dueAt: `2026-05-${String(10 + (i % 15)).padStart(2, '0')}`, sentAt: undefined })),
+    commitments: ids.map((id, i) =>
+      makeCommitment({ id: `${id}-renewal`, clientId: id, kind: 'renewal', dueAt: `2026-05-${String(10 + (i % 15)).padStart(2, '0')}`, sentAt: undefined }),
+    ),
   });
   if (!written.ok) throw new Error(written.error);
   await store.putMail(ids.flatMap((id) => Array.from({ length: MAIL_PER_CLIENT }, (_, m) => mailOf(id, m))));

@@ -52,7 +52,12 @@ describe('the background service', () => {
     await deps.store.putSettings({ schemaVersion: 1, ownAddresses: ['sam.carter@northwind-analytics.example', 'priya.nair@northwind-analytics.example'] });
     const service = createService(deps);
 
-    const answer = (await dispatch(service.handlers, { type: 'thread/report', url: 'https://mail.google.com/', snapshot: gmailSnapshot() }, content, quiet)) as {
+    const answer = (await dispatch(
+      service.handlers,
+      { type: 'thread/report', url: 'https://mail.google.com/', snapshot: gmailSnapshot() },
+      content,
+      quiet,
+    )) as {
       ok: boolean;
       view: ThreadView;
     };
@@ -73,16 +78,28 @@ describe('the background service', () => {
     await deps.store.putSettings({ schemaVersion: 1, ownAddresses: ['sam.carter@northwind-analytics.example'] });
     const service = createService(deps);
     const snapshot = gmailSnapshot();
-    const odd = ['josé@acme-retail.example', 'ops=finance@acme-retail.example', 'billing/ap@acme-retail.example', 'info@münchen.example', 'x@ａｃｍｅ-retail.example', 'y@acme-retail.example.'];
+    const odd = [
+      'josé@acme-retail.example',
+      'ops=finance@acme-retail.example',
+      'billing/ap@acme-retail.example',
+      'info@münchen.example',
+      'x@ａｃｍｅ-retail.example',
+      'y@acme-retail.example.',
+    ];
     const last = snapshot.messages[snapshot.messages.length - 1]!;
     last.cc.push(...odd.map((email) => ({ email, name: '' })));
-    const answer = (await dispatch(service.handlers, { type: 'thread/report', url: 'https://mail.google.com/', snapshot }, content, quiet)) as { ok: boolean; view: ThreadView };
+    const answer = (await dispatch(service.handlers, { type: 'thread/report', url: 'https://mail.google.com/', snapshot }, content, quiet)) as {
+      ok: boolean;
+      view: ThreadView;
+    };
     expect(answer.ok).toBe(true);
     expect(answer.view.client?.name).toBe('Acme Retail');
     const kept = await deps.store.mailForClient('client-acme');
     expect(kept.length).toBe(snapshot.messages.length);
     const cc = kept.flatMap((r) => r.cc);
-    expect(cc).toEqual(expect.arrayContaining(['josé@acme-retail.example', 'ops=finance@acme-retail.example', 'billing/ap@acme-retail.example', 'info@xn--mnchen-3ya.example']));
+    expect(cc).toEqual(
+      expect.arrayContaining(['josé@acme-retail.example', 'ops=finance@acme-retail.example', 'billing/ap@acme-retail.example', 'info@xn--mnchen-3ya.example']),
+    );
     expect(cc.some((a) => a.startsWith('x@') || a.startsWith('y@'))).toBe(false);
   });
 

@@ -85,9 +85,7 @@ describe('putMail is all or nothing', () => {
 describe('putAccounts (the sample data load) is all or nothing', () => {
   const book = () => ({
     clients: [makeClient(), makeClient({ id: 'client-globex', name: 'Globex', domains: ['globex.example'] })],
-    contacts: Array.from({ length: 5 }, (_, i) =>
-      makeContact({ id: `contact-${i}`, name: `Person ${i}`, emails: [`person${i}@acme-retail.example`] }),
-    ),
+    contacts: Array.from({ length: 5 }, (_, i) => makeContact({ id: `contact-${i}`, name: `Person ${i}`, emails: [`person${i}@acme-retail.example`] })),
     commitments: [makeCommitment()],
   });
 

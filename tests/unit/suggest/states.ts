@@ -26,7 +26,15 @@ export function agreement(overrides: Partial<Commitment> = {}): Commitment {
 }
 
 export function hold(overrides: Partial<Commitment> = {}): Commitment {
-  return makeCommitment({ id: 'commitment-hold', kind: 'service-hold', title: 'service hold', dueAt: '2026-05-15', sentAt: undefined, status: 'done', ...overrides });
+  return makeCommitment({
+    id: 'commitment-hold',
+    kind: 'service-hold',
+    title: 'service hold',
+    dueAt: '2026-05-15',
+    sentAt: undefined,
+    status: 'done',
+    ...overrides,
+  });
 }
 
 /** Acme Retail with Maria and Helen, nothing open and a calm thread: each test adds what its rule needs. */

@@ -132,7 +132,10 @@ describe('early-deadline-warning', () => {
 
   it('mentions the agreed notice when the client has a protocol', () => {
     const { warm } = byStyle(
-      renderSuggestions(acmeState({ client: { protocols: ['Tell Maria two weeks ahead'] }, commitments: [agreement({ dueAt: '2026-05-25' })] }), 'early-deadline-warning'),
+      renderSuggestions(
+        acmeState({ client: { protocols: ['Tell Maria two weeks ahead'] }, commitments: [agreement({ dueAt: '2026-05-25' })] }),
+        'early-deadline-warning',
+      ),
     );
     expect(warm?.text).toContain('This is the advance notice we agreed on.');
   });
@@ -146,7 +149,10 @@ describe('early-deadline-warning', () => {
 
 describe('firm-final-notice', () => {
   it('states the days overdue, the due day and the hold date', () => {
-    const variants = renderSuggestions(acmeState({ commitments: [agreement(), hold({ id: 'hold-next', dueAt: '2026-05-29', status: 'open' })] }), 'firm-final-notice');
+    const variants = renderSuggestions(
+      acmeState({ commitments: [agreement(), hold({ id: 'hold-next', dueAt: '2026-05-29', status: 'open' })] }),
+      'firm-final-notice',
+    );
     for (const v of variants) {
       expect(v.text).toContain('48 days overdue');
       expect(v.text).toContain('Tuesday 31 March');

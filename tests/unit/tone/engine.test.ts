@@ -70,8 +70,16 @@ describe('sentence-level rewrites', () => {
   });
 
   it.each(REWRITE_CATEGORIES)('the %s rewrite reads calm or firm, with and without a deadline', (category) => {
-    const own: Record<string, string[]> = { shouting: ['Please SIGN THE FORM TODAY!!', 'We NEED THE PO BY FRIDAY!!!'], emoticon: ['Fine... :)', 'Sure, we can look at it again ;)'] };
-    for (const sentence of own[category] ?? ['This is unacceptable and you know it.', 'Sign it by Friday or else.', 'Per my last email, pay it.', 'Third reminder about the signed order form.']) {
+    const own: Record<string, string[]> = {
+      shouting: ['Please SIGN THE FORM TODAY!!', 'We NEED THE PO BY FRIDAY!!!'],
+      emoticon: ['Fine... :)', 'Sure, we can look at it again ;)'],
+    };
+    for (const sentence of own[category] ?? [
+      'This is unacceptable and you know it.',
+      'Sign it by Friday or else.',
+      'Per my last email, pay it.',
+      'Third reminder about the signed order form.',
+    ]) {
       const { text } = rewriteFor(sentence, { start: 0, end: sentence.length, category });
       expect(text).toMatch(/^\p{Lu}/u);
       expect(text).toMatch(/[.?!]$/);

@@ -9,7 +9,10 @@ import { readTone } from '../../../utils/tone/model/score';
 import { shippedModel } from '../../../utils/tone/model/shipped';
 import { TONE_MODEL_BASE64 } from '../../../utils/tone/model/weights.generated';
 
-const vectors = JSON.parse(readFileSync('tests/fixtures/tone/model-vectors.json', 'utf8')) as { sha256: string; vectors: Array<{ text: string; score: number }> };
+const vectors = JSON.parse(readFileSync('tests/fixtures/tone/model-vectors.json', 'utf8')) as {
+  sha256: string;
+  vectors: Array<{ text: string; score: number }>;
+};
 
 describe('the shipped tone model', () => {
   it('is the model the trainer last wrote (same bytes as its test vectors)', () => {
@@ -62,7 +65,17 @@ describe('the model format', () => {
 
   it('refuses bytes that are not a model, or a newer version', () => {
     expect(() => decodeModel(new Uint8Array(64))).toThrow(/Not a Bridgekeeper tone model/);
-    const bytes = encodeModel({ bucketBits: 16, usesRules: false, bias: 0, scale: 1, calibA: 1, calibB: 0, thresholds: { relaxed: 1, normal: 1, strict: 1, hostile: 1 }, indices: [], values: [] });
+    const bytes = encodeModel({
+      bucketBits: 16,
+      usesRules: false,
+      bias: 0,
+      scale: 1,
+      calibA: 1,
+      calibB: 0,
+      thresholds: { relaxed: 1, normal: 1, strict: 1, hostile: 1 },
+      indices: [],
+      values: [],
+    });
     bytes[4] = 9;
     expect(() => decodeModel(bytes)).toThrow(/version 9/);
   });
@@ -70,12 +83,37 @@ describe('the model format', () => {
 
 /** A tiny corpus: enough for the trainer to run every step (folds, calibration, thresholds, pruning). */
 function fixture(): Example[] {
-  const calm = ['Thanks for the update, see you Monday.', 'Happy to walk your team through the order form.', 'Could you share the PO number when you have it?', 'Great meeting today, notes attached.', 'No rush at all, whenever suits.', 'We can move the call to Thursday if that helps.'];
-  const hot = ['This is the third time I have asked. Unacceptable.', 'Your team is useless and you know it.', 'Per my last email, sign it or else.', 'Thanks for nothing, as usual.', 'Frankly I do not care about your excuses.', 'FIX THIS NOW!!!'];
+  const calm = [
+    'Thanks for the update, see you Monday.',
+    'Happy to walk your team through the order form.',
+    'Could you share the PO number when you have it?',
+    'Great meeting today, notes attached.',
+    'No rush at all, whenever suits.',
+    'We can move the call to Thursday if that helps.',
+  ];
+  const hot = [
+    'This is the third time I have asked. Unacceptable.',
+    'Your team is useless and you know it.',
+    'Per my last email, sign it or else.',
+    'Thanks for nothing, as usual.',
+    'Frankly I do not care about your excuses.',
+    'FIX THIS NOW!!!',
+  ];
   const out: Example[] = [];
   for (let copy = 0; copy < 3; copy += 1) {
-    calm.forEach((text, i) => out.push({ id: `c${copy}-${i}`, text: `${text} (${copy})`, y: 0, source: 'drafts', split: 'train', level: i % 2 ? 'firm' : 'calm' }));
-    hot.forEach((text, i) => out.push({ id: `h${copy}-${i}`, text: `${text} (${copy})`, y: 1, source: copy ? 'drafts' : 'goemotions', split: 'train', level: i % 2 ? 'hostile' : 'heated' }));
+    calm.forEach((text, i) =>
+      out.push({ id: `c${copy}-${i}`, text: `${text} (${copy})`, y: 0, source: 'drafts', split: 'train', level: i % 2 ? 'firm' : 'calm' }),
+    );
+    hot.forEach((text, i) =>
+      out.push({
+        id: `h${copy}-${i}`,
+        text: `${text} (${copy})`,
+        y: 1,
+        source: copy ? 'drafts' : 'goemotions',
+        split: 'train',
+        level: i % 2 ? 'hostile' : 'heated',
+      }),
+    );
   }
   return out;
 }

@@ -6,7 +6,17 @@ import { RULES } from '../../../utils/tone/rules';
 
 /** A model that scores every draft 50/100 (no weights, zero bias): thresholds decide alone. */
 const FLAT = decodeModel(
-  encodeModel({ bucketBits: 16, usesRules: false, bias: 0, scale: 1, calibA: 1, calibB: 0, thresholds: { relaxed: 65, normal: 56, strict: 45, hostile: 90 }, indices: [], values: [] }),
+  encodeModel({
+    bucketBits: 16,
+    usesRules: false,
+    bias: 0,
+    scale: 1,
+    calibA: 1,
+    calibB: 0,
+    thresholds: { relaxed: 65, normal: 56, strict: 45, hostile: 90 },
+    indices: [],
+    values: [],
+  }),
 );
 
 /** Each row: a rule id (or shouting, which has its own reader), a sentence that must trip it, and a near miss that must not. */
@@ -16,7 +26,11 @@ const TABLE: Array<[rule: string, trigger: string, nearMiss: string]> = [
   ['ultimatum/shut-door', "Sign by Friday or we're done.", 'Sign by Friday so we are done before the holidays.'],
   ['ultimatum/shut-door', "I'm not sending another reminder.", 'I am sending the reminder to the whole team.'],
   ['ultimatum/shut-door', 'No exceptions, no calls.', 'No call is needed unless you want one.'],
-  ['ultimatum/if-not-then', "If your team doesn't sign this week, we will terminate the pilot.", 'If your team signs this week, we will start the pilot on Monday.'],
+  [
+    'ultimatum/if-not-then',
+    "If your team doesn't sign this week, we will terminate the pilot.",
+    'If your team signs this week, we will start the pilot on Monday.',
+  ],
   ['threat/pull-the-plug', "If this isn't fixed, we'll pull the plug on the integration.", 'We will pause the integration on Monday while we migrate.'],
   ['threat/pull-the-plug', 'I will escalate this to your CEO.', 'I will share this with our CEO at the review.'],
   ['threat/cut-off', 'If it is not signed we will cut off your service.', 'We will switch off the old server on Friday, as planned.'],

@@ -142,7 +142,16 @@ describe('the debug log', () => {
 
 describe('deadline cards', () => {
   const card = (over: Record<string, unknown>) =>
-    DeadlineSuggestionSchema.parse({ id: 'x', kind: 'agreement', due: '2026-06-30', quote: 'q', title: 'Signed agreement', messageId: 'm', tracked: false, ...over });
+    DeadlineSuggestionSchema.parse({
+      id: 'x',
+      kind: 'agreement',
+      due: '2026-06-30',
+      quote: 'q',
+      title: 'Signed agreement',
+      messageId: 'm',
+      tracked: false,
+      ...over,
+    });
 
   it('offers an upcoming date, and folds past ones away under how many there are, never offering to track them', () => {
     const page = render(

@@ -1,21 +1,20 @@
 import type { ComposeBox, ExtractOptions, Found, MailAdapter } from '../adapter';
 import { draftTextOf, findComposeBoxesIn, inputValue, sendButtonByLabel, sendButtonByPosition } from '../compose';
 import { pageLanguage, readPageDate, resolveTimeZone, type DateReadOptions } from '../dates';
-import {
-  closestOf,
-  firstVisibleOf,
-  forEachDescendant,
-  isHiddenWithin,
-  outermost,
-  queryAll,
-  queryAllOf,
-  queryFirstOf,
-} from '../dom-query';
+import { closestOf, firstVisibleOf, forEachDescendant, isHiddenWithin, outermost, queryAll, queryAllOf, queryFirstOf } from '../dom-query';
 import { guarded, notFound, orDefault, validatedSnapshot } from '../found';
 import { cleanName, createPeopleDirectory, emailInText, personFromElement, uniquePeople, type PeopleDirectory } from '../people';
 import { splitMessageBody } from '../quoted';
 import { chooseReading, type MessagesRead } from '../reading';
-import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, type ComposeSnapshot, type MailMessage, type Person, type ThreadSnapshot } from '../snapshot';
+import {
+  MESSAGE_TEXT_LIMIT,
+  QUOTED_TEXT_LIMIT,
+  SIGNATURE_TEXT_LIMIT,
+  type ComposeSnapshot,
+  type MailMessage,
+  type Person,
+  type ThreadSnapshot,
+} from '../snapshot';
 import { lineText, longestOwnText, rawText } from '../text';
 import { hostOf } from '../url';
 import { gmailSelectors as S } from './selectors';
@@ -241,16 +240,44 @@ function readSentAt(root: Element, dateElement: Element | null, body: Element | 
 
 /** Labels of the "show details" rows in the UI languages we read. */
 const DETAIL_LABELS: Record<string, 'from' | 'to' | 'cc' | 'bcc' | 'other'> = {
-  from: 'from', von: 'from', de: 'from', da: 'from', van: 'from', från: 'from', fra: 'from', od: 'from', от: 'from',
-  to: 'to', an: 'to', à: 'to', a: 'to', para: 'to', aan: 'to', till: 'to', til: 'to', do: 'to', кому: 'to',
-  cc: 'cc', kopie: 'cc', copie: 'cc', копия: 'cc',
-  bcc: 'bcc', cci: 'bcc', cco: 'bcc', bkopie: 'bcc',
-  'reply-to': 'other', 'antwort an': 'other', 'répondre à': 'other', 'responder a': 'other',
+  from: 'from',
+  von: 'from',
+  de: 'from',
+  da: 'from',
+  van: 'from',
+  från: 'from',
+  fra: 'from',
+  od: 'from',
+  от: 'from',
+  to: 'to',
+  an: 'to',
+  à: 'to',
+  a: 'to',
+  para: 'to',
+  aan: 'to',
+  till: 'to',
+  til: 'to',
+  do: 'to',
+  кому: 'to',
+  cc: 'cc',
+  kopie: 'cc',
+  copie: 'cc',
+  копия: 'cc',
+  bcc: 'bcc',
+  cci: 'bcc',
+  cco: 'bcc',
+  bkopie: 'bcc',
+  'reply-to': 'other',
+  'antwort an': 'other',
+  'répondre à': 'other',
+  'responder a': 'other',
 };
 const DATE_LABELS = new Set(['date', 'datum', 'fecha', 'data', 'дата']);
 
 function detailLabel(cell: Element): string {
-  return lineText(cell).toLowerCase().replace(/[\s:：]+$/, '');
+  return lineText(cell)
+    .toLowerCase()
+    .replace(/[\s:：]+$/, '');
 }
 
 function readRecipients(root: Element, senderElement: Element | null, directory: PeopleDirectory): { to: Person[]; cc: Person[] } {

@@ -3,19 +3,19 @@ import { BUTTONS, draftTextOf, findComposeBoxesIn, inputValue, sendButtonByLabel
 import { pageLanguage, readPageDate, resolveTimeZone, type DateReadOptions } from '../dates';
 import { closestOf, firstVisibleOf, isHiddenWithin, outermost, queryAll, queryAllOf, queryFirstOf } from '../dom-query';
 import { guarded, notFound, orDefault, validatedSnapshot } from '../found';
-import {
-  cleanName,
-  createPeopleDirectory,
-  emailInText,
-  normaliseEmail,
-  personFromElement,
-  uniquePeople,
-  type PeopleDirectory,
-} from '../people';
+import { cleanName, createPeopleDirectory, emailInText, normaliseEmail, personFromElement, uniquePeople, type PeopleDirectory } from '../people';
 import { splitMessageBody } from '../quoted';
 import { chooseReading, type MessagesRead } from '../reading';
 import { isRecipientLine } from '../structure';
-import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, type ComposeSnapshot, type MailMessage, type Person, type ThreadSnapshot } from '../snapshot';
+import {
+  MESSAGE_TEXT_LIMIT,
+  QUOTED_TEXT_LIMIT,
+  SIGNATURE_TEXT_LIMIT,
+  type ComposeSnapshot,
+  type MailMessage,
+  type Person,
+  type ThreadSnapshot,
+} from '../snapshot';
 import { lineText, longestOwnText } from '../text';
 import { hostOf } from '../url';
 import { outlookSelectors as S } from './selectors';
@@ -143,9 +143,7 @@ function findConversation(doc: Document): Element | null {
 
 function messageRoots(scope: Element): Element[] {
   for (const css of S.message.css) {
-    const roots = outermost(queryAll(scope, css)).filter(
-      (root) => !closestOf(root, S.composeRoot) && !isHiddenWithin(root, scope, { ariaHidden: false }),
-    );
+    const roots = outermost(queryAll(scope, css)).filter((root) => !closestOf(root, S.composeRoot) && !isHiddenWithin(root, scope, { ariaHidden: false }));
     if (roots.length > 0) return roots;
   }
   // Regions renamed: each body or date climbs to the element holding one message.
@@ -266,8 +264,7 @@ function findSendButton(box: ComposeBox): Found<HTMLElement> {
   const known = firstVisibleOf(box.root, S.sendButton, box.root);
   // An icon alternative ([data-icon-name=Send]) finds the glyph: the button is around it.
   const knownButton = known ? (known.closest(BUTTONS) ?? known) : null;
-  const button =
-    (knownButton as HTMLElement | null) ?? sendButtonByLabel(box.root) ?? sendButtonByPosition(box.root, box.editor, 'before');
+  const button = (knownButton as HTMLElement | null) ?? sendButtonByLabel(box.root) ?? sendButtonByPosition(box.root, box.editor, 'before');
   if (button) return { ok: true, value: button };
   return notFound(
     'the Outlook Send button',

@@ -124,7 +124,11 @@ export const outlookSelectors = {
     '[role="toolbar"] button[id$="__primaryActionButton"]': { 'thread-champion': 2, 'compose-new': 2, 'live-classic': 0 },
   }),
   pageClue: selector<Fixture>('markup only Outlook on the web has, to tell a saved page apart from Gmail', {
-    '[data-app-section], [id^="UniqueMessageBody"], [id^="docking_InitVisiblePart_"], #o365header': { 'thread-champion': 8, 'compose-new': 5, 'live-classic': 0 },
+    '[data-app-section], [id^="UniqueMessageBody"], [id^="docking_InitVisiblePart_"], #o365header': {
+      'thread-champion': 8,
+      'compose-new': 5,
+      'live-classic': 0,
+    },
   }),
 } as const;
 

@@ -37,9 +37,5 @@ export function deEscalate(w: Writer): Variant[] {
     w.signOff('brief'),
   );
 
-  return [
-    buildVariant('de-escalate', 'warm', warm),
-    buildVariant('de-escalate', 'neutral', neutral),
-    buildVariant('de-escalate', 'brief', brief),
-  ];
+  return [buildVariant('de-escalate', 'warm', warm), buildVariant('de-escalate', 'neutral', neutral), buildVariant('de-escalate', 'brief', brief)];
 }

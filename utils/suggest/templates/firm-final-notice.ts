@@ -18,9 +18,7 @@ export function firmFinalNotice(w: Writer): Variant[] {
   const overdueBy = dated ? daysText(-dated.daysLeft) : gap('days overdue');
   const due = c ? w.day(c.dueAt) : gap('due date');
   const hold = nextAhead(reading, ['service-hold'])?.commitment;
-  const deciders = reading.stakeholders.filter(
-    (p: Person) => p !== to && (p.role === 'decision-maker' || p.role === 'leadership') && p.firstName,
-  );
+  const deciders = reading.stakeholders.filter((p: Person) => p !== to && (p.role === 'decision-maker' || p.role === 'leadership') && p.firstName);
 
   const consequence: Segment[] = hold
     ? line`To be transparent about where this leaves us: without ${shortNeed(c)}, we will have to pause the service from ${w.day(hold.dueAt)}. I would much rather we avoid that.`

@@ -27,9 +27,7 @@ export function protocolProposal(w: Writer): Variant[] {
 
   const dates: Segment[] | null = critical.length
     ? joined(
-        critical.map((d) =>
-          line`- ${thing(d.commitment)}: ${w.day(d.commitment.dueAt)}${d.daysLeft < 0 ? ' (past due)' : ''}`,
-        ),
+        critical.map((d) => line`- ${thing(d.commitment)}: ${w.day(d.commitment.dueAt)}${d.daysLeft < 0 ? ' (past due)' : ''}`),
         '\n',
       )
     : null;

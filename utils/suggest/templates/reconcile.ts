@@ -80,9 +80,5 @@ export function reconcile(w: Writer): Variant[] {
     w.signOff('brief'),
   );
 
-  return [
-    buildVariant('reconcile', 'warm', warm),
-    buildVariant('reconcile', 'neutral', neutral),
-    buildVariant('reconcile', 'brief', brief),
-  ];
+  return [buildVariant('reconcile', 'warm', warm), buildVariant('reconcile', 'neutral', neutral), buildVariant('reconcile', 'brief', brief)];
 }

@@ -48,7 +48,16 @@ export function encodeModel(model: QuantisedModel): Uint8Array {
   const bytes = new Uint8Array(HEADER + gaps.length + model.values.length);
   const view = new DataView(bytes.buffer);
   bytes.set([0x42, 0x4b, 0x54, 0x31, MODEL_VERSION, model.bucketBits, model.usesRules ? FLAG_RULES : 0, 0]);
-  const floats = [model.bias, model.scale, model.calibA, model.calibB, model.thresholds.relaxed, model.thresholds.normal, model.thresholds.strict, model.thresholds.hostile];
+  const floats = [
+    model.bias,
+    model.scale,
+    model.calibA,
+    model.calibB,
+    model.thresholds.relaxed,
+    model.thresholds.normal,
+    model.thresholds.strict,
+    model.thresholds.hostile,
+  ];
   floats.forEach((f, i) => view.setFloat32(8 + 4 * i, f, true));
   view.setUint32(HEADER - 4, model.indices.length, true);
   bytes.set(gaps, HEADER);
