@@ -22,6 +22,7 @@ const AREAS: Record<string, () => Promise<{ bench(): Promise<BenchEntry[]> }>> =
   mail: () => import('./bench/mail-extract'),
   bundle: () => import('./bench/bundle'),
   popup: () => import('./bench/popup'),
+  scale: () => import('./bench/scale'),
 };
 
 const RESULTS_FILE = 'bench/results.json';
