@@ -29,7 +29,9 @@ const RESULTS_FILE = 'bench/results.json';
 
 async function main(args: string[]): Promise<number> {
   process.chdir(resolve(fileURLToPath(import.meta.url), '../..'));
-  const only = option(args, 'only')?.split(',').map((name) => name.trim());
+  const only = option(args, 'only')
+    ?.split(',')
+    .map((name) => name.trim());
   const unknown = only?.filter((name) => !(name in AREAS)) ?? [];
   if (unknown.length) {
     process.stderr.write(`bench: no area ${unknown.join(', ')}; areas are ${Object.keys(AREAS).join(', ')}\n`);

@@ -26,7 +26,10 @@ const RUNS = 2;
 
 /** The large book as the backup file the extension writes, generated from fixed seeds. */
 export function scaleBackupText(size: { clients: number; contactsPerClient: number; commitmentsPerClient: number; mailPerClient: number } = SCALE): string {
-  const book = generateAccounts({ clients: size.clients, contactsPerClient: size.contactsPerClient, commitmentsPerClient: size.commitmentsPerClient }, SCALE_NOW);
+  const book = generateAccounts(
+    { clients: size.clients, contactsPerClient: size.contactsPerClient, commitmentsPerClient: size.commitmentsPerClient },
+    SCALE_NOW,
+  );
   const backup: Backup = {
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
@@ -181,7 +184,9 @@ async function handFile(page: Page, text: string): Promise<number> {
   try {
     const file = join(dir, 'bridgekeeper-backup.json');
     writeFileSync(file, text);
-    await page.evaluate(`(() => { const input = document.createElement('input'); input.type = 'file'; input.id = 'bk-bench-file'; document.body.append(input); })()`);
+    await page.evaluate(
+      `(() => { const input = document.createElement('input'); input.type = 'file'; input.id = 'bk-bench-file'; document.body.append(input); })()`,
+    );
     await page.setInputFiles('#bk-bench-file', file);
     return z.number().parse(await page.evaluate(`(${READ_FILE_IN_PARTS})(${JSON.stringify({ size: TRANSFER_PART_CHARS })})`));
   } finally {
@@ -252,11 +257,31 @@ export async function bench(): Promise<BenchEntry[]> {
     await page.close();
 
     return [
-      summarize(NAMES[0], 'ms', [restored.ms], `${size}, ${megabytes} in ${parts} parts from the options page, checked and written in one transaction (one run)${stale}`),
-      summarize(NAMES[1], 'ms', exported.samples, `${size}, ${megabytes} in ${exported.parts} parts to the options page; each export equals the restored file byte for byte (bar exportedAt)${stale}`),
-      summarize(NAMES[2], 'ms', status.samples, `${status.clients.toLocaleString('en')} client rows: read, signals, health, one message to an extension page (after one warm-up)${stale}`),
+      summarize(
+        NAMES[0],
+        'ms',
+        [restored.ms],
+        `${size}, ${megabytes} in ${parts} parts from the options page, checked and written in one transaction (one run)${stale}`,
+      ),
+      summarize(
+        NAMES[1],
+        'ms',
+        exported.samples,
+        `${size}, ${megabytes} in ${exported.parts} parts to the options page; each export equals the restored file byte for byte (bar exportedAt)${stale}`,
+      ),
+      summarize(
+        NAMES[2],
+        'ms',
+        status.samples,
+        `${status.clients.toLocaleString('en')} client rows: read, signals, health, one message to an extension page (after one warm-up)${stale}`,
+      ),
       withTarget(
-        summarize(NAMES[3], 'ms', alerts.samples, `evaluateAlerts on a fresh service, as after a worker restart: read accounts and mail, every client's signals, ${alerts.alerts} alerts on the first run; of which reading accounts ${alerts.accountsMs.toFixed(0)} ms, mail ${alerts.mailMs.toFixed(0)} ms${stale}`),
+        summarize(
+          NAMES[3],
+          'ms',
+          alerts.samples,
+          `evaluateAlerts on a fresh service, as after a worker restart: read accounts and mail, every client's signals, ${alerts.alerts} alerts on the first run; of which reading accounts ${alerts.accountsMs.toFixed(0)} ms, mail ${alerts.mailMs.toFixed(0)} ms${stale}`,
+        ),
         1000,
       ),
     ];

@@ -45,9 +45,7 @@ describe('a 2,000-client backup through the options page', () => {
     await page.getByTestId('backup-restore-progress').waitFor({ timeout: 10_000 });
     const done = page.getByTestId('backup-restore-done');
     await done.waitFor({ timeout: 60_000 });
-    await expect(done.textContent()).resolves.toBe(
-      'Restored: 2000 clients, 10000 contacts, 6000 commitments, 20000 mail records, 0 dismissed suggestions.',
-    );
+    await expect(done.textContent()).resolves.toBe('Restored: 2000 clients, 10000 contacts, 6000 commitments, 20000 mail records, 0 dismissed suggestions.');
 
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByTestId('backup-export').click();
