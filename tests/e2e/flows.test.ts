@@ -2,29 +2,17 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GMAIL, launchExtension, sendFromPage, type Extension } from './harness';
 import { OWN_ADDRESSES, acme, acmeContacts, seedAccounts } from './accounts';
+import { serveJuneThreadAhead, YEAR_AHEAD } from './ahead';
 import { extensionUi } from './shadow';
 
 const GMAIL_THREAD = (JSON.parse(readFileSync('tests/fixtures/gmail/thread-agreement.expected.json', 'utf8')) as { url: string }).url;
 
 /**
  * A date already behind today is shown as past and never offered to track, so
- * the thread is served with its dates moved to next year: "by 30 June" stays
- * ahead whenever the test runs. (Gmail's labels carry the year; the weekday
- * names are not used once a date is complete.)
+ * the thread is served with its dates moved to next year (ahead.ts): "by 30 June"
+ * stays ahead whenever the test runs.
  */
-const YEAR = new Date().getFullYear() + 1;
-const DUE = `${YEAR}-06-30`;
-async function serveThreadAhead(ext: Extension) {
-  const html = readFileSync('tests/fixtures/gmail/thread-agreement-june.html', 'utf8').replaceAll('2026', String(YEAR));
-  await ext.context.route('https://mail.google.com/**', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
-      body: html,
-    }),
-  );
-}
+const DUE = `${YEAR_AHEAD}-06-30`;
 
 describe('deadlines and suggestions from the thread, in Chromium', () => {
   let ext: Extension;
@@ -38,7 +26,7 @@ describe('deadlines and suggestions from the thread, in Chromium', () => {
       const options = await ext.page('options.html');
       await seedAccounts(options, { clients: [acme], contacts: acmeContacts, ownAddresses: OWN_ADDRESSES });
       await options.close();
-      await serveThreadAhead(ext);
+      await serveJuneThreadAhead(ext);
     });
 
     it('suggests the deadline; confirming it makes a commitment the popup lists', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, sendFromPage, type Extension } from './harness';
 import { OWN_ADDRESSES, acme, acmeContacts, seedAccounts } from './accounts';
+import { serveJuneThreadAhead, YEAR_AHEAD } from './ahead';
 import { extensionUi } from './shadow';
 
 // The June thread is served at the URL of the agreement thread (as in flows.test.ts).
@@ -11,24 +12,8 @@ const EDITOR = '[g_editable="true"]';
 const SEND = '[role="button"].aoO';
 const HOSTILE = 'This is the FOURTH time I am asking. Frankly your team is completely useless, and this is your fault!!!';
 
-/**
- * The June thread with its dates moved to next year, so that "by 30 June" is
- * still ahead (a date already past is shown as past, without "Track it"),
- * served with Gmail's Trusted Types header.
- */
-const YEAR = new Date().getFullYear() + 1;
-const JUNE_DEADLINE = `[data-testid="deadline-suggestion"][data-kind="agreement"][data-due="${YEAR}-06-30"]`;
-async function serveJuneThreadAhead(ext: Extension) {
-  const html = readFileSync('tests/fixtures/gmail/thread-agreement-june.html', 'utf8').replaceAll('2026', String(YEAR));
-  await ext.context.route('https://mail.google.com/**', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
-      body: html,
-    }),
-  );
-}
+/** The June thread's deadline, served a year ahead (see ahead.ts). */
+const JUNE_DEADLINE = `[data-testid="deadline-suggestion"][data-kind="agreement"][data-due="${YEAR_AHEAD}-06-30"]`;
 
 async function commitments(ext: Extension): Promise<unknown[]> {
   const options = await ext.page('options.html');
@@ -133,7 +118,7 @@ describe("a mail page's own scripts cannot read or drive Bridgekeeper, in Chromi
     await expect.poll(() => page.locator(EDITOR).innerText()).not.toBe(draftBefore);
     await deadline.getByTestId('deadline-confirm').click();
     await deadline.waitFor({ state: 'detached' });
-    expect(await commitments(ext)).toEqual([expect.objectContaining({ kind: 'agreement', dueAt: `${YEAR}-06-30` })]);
+    expect(await commitments(ext)).toEqual([expect.objectContaining({ kind: 'agreement', dueAt: `${YEAR_AHEAD}-06-30` })]);
     await page.close();
   });
 

@@ -3,20 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, sendFromPage, type Extension } from './harness';
 import { OWN_ADDRESSES, acme, acmeContacts, globex, globexContacts, seedAccounts } from './accounts';
+import { fixtureAhead, YEAR_AHEAD } from './ahead';
 import { extensionUi } from './shadow';
 
 const urlOf = (expected: string) => (JSON.parse(readFileSync(`tests/fixtures/${expected}`, 'utf8')) as { url: string }).url;
-
-/** The fixtures' dates moved to next year, so the deadlines they name are ahead and offered. */
-const YEAR = new Date().getFullYear() + 1;
-const ahead = (file: string) => readFileSync(`tests/fixtures/${file}`, 'utf8').replaceAll('2026', String(YEAR));
 
 const PROVIDERS = [
   {
     name: 'Gmail',
     url: urlOf('gmail/thread-agreement.expected.json'),
     route: 'https://mail.google.com/**',
-    html: ahead('gmail/thread-agreement-june.html'),
+    html: fixtureAhead('gmail/thread-agreement-june.html'),
     headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
     editor: '[g_editable="true"]',
     client: 'client-acme',
@@ -26,7 +23,10 @@ const PROVIDERS = [
     url: urlOf('outlook/thread-champion.expected.json'),
     route: 'https://outlook.office.com/**',
     // Rachel's message names a date of its own, so the thread offers a deadline to track.
-    html: ahead('outlook/thread-champion.html').replace("I've now met Marcus.", "I've now met Marcus. We will sign the renewal agreement by November 30."),
+    html: fixtureAhead('outlook/thread-champion.html').replace(
+      "I've now met Marcus.",
+      "I've now met Marcus. We will sign the renewal agreement by November 30.",
+    ),
     headers: {},
     editor: '[id^="editorParent_"] [contenteditable="true"]',
     client: 'client-globex',
@@ -98,7 +98,7 @@ describe('the command palette, in Chromium', () => {
       await expect.poll(async () => (await commitments()).length, { timeout: 10_000 }).toBe(before + 1);
       const tracked = (await commitments()).at(-1)!;
       expect(tracked).toMatchObject({ clientId: provider.client, source: { provider: provider.name.toLowerCase() } });
-      expect(tracked.dueAt.startsWith(String(YEAR))).toBe(true);
+      expect(tracked.dueAt.startsWith(String(YEAR_AHEAD))).toBe(true);
 
       // Recently used first: the next time, with no query, a track action leads the list.
       await page.locator('body').press('Control+Shift+K');
