@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeIssues } from '../model';
 import { fail, failureSchema } from './envelope';
-import { PROTOCOL, type RequestOf, type RequestType, type ResponseOf, type SenderKind } from './protocol';
+import { isRequestType, PROTOCOL, type RequestOf, type RequestType, type ResponseOf, type SenderKind } from './protocol';
 
 export interface SenderInfo {
   kind: SenderKind;
@@ -26,12 +26,12 @@ const envelope = z.object({ type: z.string().max(64) }).loose();
  */
 export async function dispatch(handlers: Handlers, raw: unknown, sender: SenderInfo, log: DispatchLog = console): Promise<unknown> {
   const head = envelope.safeParse(raw);
-  // Own keys only: `toString`, `constructor` or `__proto__` are unknown types like any other.
-  if (!head.success || !Object.hasOwn(PROTOCOL, head.data.type)) {
+  // A port's request (llm/stream) is no message: it is as unknown here as `toString`.
+  if (!head.success || !isRequestType(head.data.type)) {
     log.warn('Bridgekeeper: rejected a message of unknown type', raw);
     return fail('Unknown request.');
   }
-  const type = head.data.type as RequestType;
+  const type = head.data.type;
   const entry = PROTOCOL[type];
   if (!(entry.from as readonly SenderKind[]).includes(sender.kind)) {
     log.warn(`Bridgekeeper: ${sender.kind} may not send ${type}`);

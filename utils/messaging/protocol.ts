@@ -13,14 +13,27 @@ import {
   VariantViewSchema,
 } from './views';
 
-/**
- * The one message protocol between contexts. Each request type names its
- * payload, its response and who may send it: `page` = the extension's own
- * pages (popup, options), `content` = a content script on a mail page, which
- * is hostile territory and gets the narrowest set. Payloads are strict: an
- * extra or wrong field is rejected, logged, and answered with an error.
- */
-const req = <T extends z.ZodRawShape>(type: string, shape: T) => z.strictObject({ type: z.literal(type), ...shape });
+export type SenderKind = 'page' | 'content';
+
+/** One row of the table: who may send it, what it carries besides its type, what comes back; `port` when it runs over a port. */
+interface EntryDef {
+  from: readonly SenderKind[];
+  payload: z.ZodRawShape;
+  response: z.ZodType;
+  port?: string;
+}
+
+/** Each row with its request schema: the payload and a `type` that is the row's key, so a type is spelt once. */
+type WithRequests<D extends Record<string, EntryDef>> = {
+  [K in keyof D & string]: D[K] & { request: z.ZodObject<{ type: z.ZodLiteral<K> } & D[K]['payload'], z.core.$strict> };
+};
+
+function withRequests<const D extends Record<string, EntryDef>>(table: D): WithRequests<D> {
+  return Object.fromEntries(
+    Object.entries(table).map(([type, entry]) => [type, { ...entry, request: z.strictObject({ type: z.literal(type), ...entry.payload }) }]),
+  ) as WithRequests<D>;
+}
+
 const ok = success({});
 const idPayload = { id: z.string().min(1).max(128) };
 
@@ -102,10 +115,26 @@ const partIndexSchema = z
   .min(0)
   .max(Math.ceil(TRANSFER_MAX_CHARS / (TRANSFER_PART_CHARS - 1)));
 
-export const PROTOCOL = {
+/** Better wording for a situation: the LLM's variants, or local ones with a notice on any failure. */
+const LlmAnswerSchema = success({
+  source: z.enum(['llm', 'local']),
+  notice: z.string().optional(),
+  variants: z.array(VariantViewSchema),
+  rewrite: z.object({ text: z.string(), changes: z.array(z.object({ from: z.string(), to: z.string(), why: z.string() })) }).optional(),
+});
+const llmSuggestPayload = { situation: z.string().max(64), draft: z.string().max(20_000).optional() };
+
+/**
+ * The one message protocol between contexts. Each request type names its
+ * payload, its response and who may send it: `page` = the extension's own
+ * pages (popup, options), `content` = a content script on a mail page, which
+ * is hostile territory and gets the narrowest set. Payloads are strict: an
+ * extra or wrong field is rejected, logged, and answered with an error.
+ */
+export const PROTOCOL = withRequests({
   'accounts/load': {
     from: ['page'],
-    request: req('accounts/load', {}),
+    payload: {},
     response: success({
       clients: z.array(ClientSchema),
       contacts: z.array(ContactSchema),
@@ -113,27 +142,27 @@ export const PROTOCOL = {
       corrupt: z.array(CorruptRecordSchema),
     }),
   },
-  'client/save': { from: ['page'], request: req('client/save', { client: z.unknown() }), response: success({ client: ClientSchema }) },
-  'client/delete': { from: ['page'], request: req('client/delete', idPayload), response: ok },
-  'contact/save': { from: ['page'], request: req('contact/save', { contact: z.unknown() }), response: success({ contact: ContactSchema }) },
-  'contact/delete': { from: ['page'], request: req('contact/delete', idPayload), response: ok },
+  'client/save': { from: ['page'], payload: { client: z.unknown() }, response: success({ client: ClientSchema }) },
+  'client/delete': { from: ['page'], payload: idPayload, response: ok },
+  'contact/save': { from: ['page'], payload: { contact: z.unknown() }, response: success({ contact: ContactSchema }) },
+  'contact/delete': { from: ['page'], payload: idPayload, response: ok },
   'commitment/save': {
     from: ['page'],
-    request: req('commitment/save', { commitment: z.unknown() }),
+    payload: { commitment: z.unknown() },
     response: success({ commitment: CommitmentSchema }),
   },
-  'commitment/delete': { from: ['page'], request: req('commitment/delete', idPayload), response: ok },
+  'commitment/delete': { from: ['page'], payload: idPayload, response: ok },
   'settings/get': {
     from: ['page'],
-    request: req('settings/get', {}),
+    payload: {},
     response: success({ settings: SettingsSchema, hasApiKey: z.boolean() }),
   },
   /** The key goes one way only: it is written here and read by nobody but the background's LLM client. */
-  'llm/key/set': { from: ['page'], request: req('llm/key/set', { apiKey: z.string().max(500).nullable() }), response: ok },
-  'settings/save': { from: ['page'], request: req('settings/save', { settings: z.unknown() }), response: success({ settings: SettingsSchema }) },
+  'llm/key/set': { from: ['page'], payload: { apiKey: z.string().max(500).nullable() }, response: ok },
+  'settings/save': { from: ['page'], payload: { settings: z.unknown() }, response: success({ settings: SettingsSchema }) },
   'status/get': {
     from: ['page'],
-    request: req('status/get', { tabId: z.number().int().optional() }),
+    payload: { tabId: z.number().int().optional() },
     response: success({
       today: z.string(),
       clients: z.array(ClientStatusSchema),
@@ -150,7 +179,7 @@ export const PROTOCOL = {
    */
   'status/triage': {
     from: ['page'],
-    request: req('status/triage', { tabId: z.number().int().optional(), limit: z.number().int().min(0).optional() }),
+    payload: { tabId: z.number().int().optional(), limit: z.number().int().min(0).optional() },
     response: success({
       today: z.string(),
       counts: TriageCountsSchema,
@@ -165,18 +194,18 @@ export const PROTOCOL = {
   /** One client's full status (health reasons, overdue, next deadline, signals), from the same cache. */
   'status/client': {
     from: ['page'],
-    request: req('status/client', { clientId: z.string().min(1).max(128) }),
+    payload: { clientId: z.string().min(1).max(128) },
     response: success({ today: z.string(), status: ClientStatusSchema }),
   },
   'timeline/get': {
     from: ['page'],
-    request: req('timeline/get', { clientId: z.string() }),
+    payload: { clientId: z.string() },
     response: success({ events: z.array(TimelineEventSchema) }),
   },
-  'backup/export': { from: ['page'], request: req('backup/export', {}), response: success({ text: z.string() }) },
+  'backup/export': { from: ['page'], payload: {}, response: success({ text: z.string() }) },
   'backup/restore': {
     from: ['page'],
-    request: req('backup/restore', {
+    payload: {
       text: z.string().max(200_000_000),
       mode: z.enum(['replace', 'merge']),
       /**
@@ -184,7 +213,7 @@ export const PROTOCOL = {
        * user saw the backup's and chose them (`use-backup`).
        */
       llm: z.enum(['keep', 'use-backup']).optional(),
-    }),
+    },
     response: success({
       counts: z.object({ clients: z.number(), contacts: z.number(), commitments: z.number(), mail: z.number(), dismissals: z.number() }),
       settingsRestored: z.boolean(),
@@ -192,31 +221,31 @@ export const PROTOCOL = {
   },
   'backup/export/start': {
     from: ['page'],
-    request: req('backup/export/start', {}),
+    payload: {},
     response: success({ transferId: transferIdSchema, chars: z.number().int().min(0), parts: z.number().int().min(0) }),
   },
   'backup/export/part': {
     from: ['page'],
-    request: req('backup/export/part', { transferId: transferIdSchema, index: partIndexSchema }),
+    payload: { transferId: transferIdSchema, index: partIndexSchema },
     response: success({ text: z.string().max(TRANSFER_PART_CHARS) }),
   },
   'backup/restore/start': {
     from: ['page'],
-    request: req('backup/restore/start', { chars: z.number().int().min(0).max(TRANSFER_MAX_CHARS), parts: partIndexSchema }),
+    payload: { chars: z.number().int().min(0).max(TRANSFER_MAX_CHARS), parts: partIndexSchema },
     response: success({ transferId: transferIdSchema }),
   },
   'backup/restore/part': {
     from: ['page'],
-    request: req('backup/restore/part', { transferId: transferIdSchema, index: partIndexSchema, text: z.string().max(TRANSFER_PART_CHARS) }),
+    payload: { transferId: transferIdSchema, index: partIndexSchema, text: z.string().max(TRANSFER_PART_CHARS) },
     response: ok,
   },
   'backup/restore/finish': {
     from: ['page'],
-    request: req('backup/restore/finish', {
+    payload: {
       transferId: transferIdSchema,
       mode: z.enum(['replace', 'merge']),
       llm: z.enum(['keep', 'use-backup']).optional(),
-    }),
+    },
     response: success({
       counts: z.object({ clients: z.number(), contacts: z.number(), commitments: z.number(), mail: z.number(), dismissals: z.number() }),
       settingsRestored: z.boolean(),
@@ -224,29 +253,29 @@ export const PROTOCOL = {
   },
   'import/commit': {
     from: ['page'],
-    request: req('import/commit', { clients: z.array(z.unknown()).max(200_000), contacts: z.array(z.unknown()).max(500_000) }),
+    payload: { clients: z.array(z.unknown()).max(200_000), contacts: z.array(z.unknown()).max(500_000) },
     response: success({ counts: z.object({ clients: z.number(), contacts: z.number() }) }),
   },
-  'sample/load': { from: ['page'], request: req('sample/load', {}), response: success({ added: z.number().int() }) },
-  'sample/remove': { from: ['page'], request: req('sample/remove', {}), response: success({ removed: z.number().int() }) },
+  'sample/load': { from: ['page'], payload: {}, response: success({ added: z.number().int() }) },
+  'sample/remove': { from: ['page'], payload: {}, response: success({ removed: z.number().int() }) },
   'thread/report': {
     from: ['content'],
-    request: req('thread/report', {
+    payload: {
       url: z.string().max(4096),
       snapshot: ReportedThreadSchema,
       /** The account the page says is signed in, when it shows one. */
       account: PersonSchema.nullable().optional(),
-    }),
+    },
     response: success({ view: ThreadViewSchema }),
   },
-  'thread/clear': { from: ['content'], request: req('thread/clear', { url: z.string().max(4096) }), response: ok },
+  'thread/clear': { from: ['content'], payload: { url: z.string().max(4096) }, response: ok },
   /**
    * The user's answer to "Is this you?" about the signed-in account. The page
    * names no address: the background takes the account this tab last reported.
    */
-  'account/confirm': { from: ['content'], request: req('account/confirm', { own: z.boolean() }), response: ok },
+  'account/confirm': { from: ['content'], payload: { own: z.boolean() }, response: ok },
   /** The keyboard shortcut the browser has bound to open the sidebar ('' when none). */
-  'sidebar/shortcut': { from: ['content'], request: req('sidebar/shortcut', {}), response: success({ shortcut: z.string().max(100) }) },
+  'sidebar/shortcut': { from: ['content'], payload: {}, response: success({ shortcut: z.string().max(100) }) },
   /**
    * Track / dismiss one of the deadlines the background suggested for the
    * thread this tab reported. The content script names the suggestion only:
@@ -255,24 +284,34 @@ export const PROTOCOL = {
    */
   'deadline/confirm': {
     from: ['content'],
-    request: req('deadline/confirm', { suggestionId: z.string().max(512) }),
+    payload: { suggestionId: z.string().max(512) },
     response: success({ commitment: z.object({ id: z.string(), title: z.string(), dueAt: z.string() }) }),
   },
   'deadline/dismiss': {
     from: ['content'],
-    request: req('deadline/dismiss', { suggestionId: z.string().max(512) }),
+    payload: { suggestionId: z.string().max(512) },
     response: ok,
   },
   /** Better wording from the user's LLM, for the thread this tab reported; local variants come back with a notice on any failure. */
   'llm/suggest': {
     from: ['content'],
-    request: req('llm/suggest', { situation: z.string().max(64), draft: z.string().max(20_000).optional() }),
-    response: success({
-      source: z.enum(['llm', 'local']),
-      notice: z.string().optional(),
-      variants: z.array(VariantViewSchema),
-      rewrite: z.object({ text: z.string(), changes: z.array(z.object({ from: z.string(), to: z.string(), why: z.string() })) }).optional(),
-    }),
+    payload: llmSuggestPayload,
+    response: LlmAnswerSchema,
+  },
+  /**
+   * The same, streamed over a port (runtime.connect) named by `port`: the
+   * content script sends this request once, the background answers with
+   * deltas and then the answer `llm/suggest` gives. Disconnecting the port
+   * cancels the request.
+   */
+  'llm/stream': {
+    from: ['content'],
+    port: 'bridgekeeper:llm-stream',
+    payload: llmSuggestPayload,
+    response: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('delta'), text: z.string().max(100_000) }),
+      z.object({ type: z.literal('done'), answer: z.union([LlmAnswerSchema, failureSchema]) }),
+    ]),
   },
   /**
    * The command palette's writes, for the client of the thread this tab
@@ -281,43 +320,36 @@ export const PROTOCOL = {
    */
   'commitment/resolve': {
     from: ['content'],
-    request: req('commitment/resolve', { commitmentId: z.string().max(128), status: z.enum(['done', 'waived']) }),
+    payload: { commitmentId: z.string().max(128), status: z.enum(['done', 'waived']) },
     response: ok,
   },
   'commitment/told': {
     from: ['content'],
-    request: req('commitment/told', { commitmentId: z.string().max(128), email: z.string().max(320) }),
+    payload: { commitmentId: z.string().max(128), email: z.string().max(320) },
     response: ok,
   },
-  'contact/new-in-role': { from: ['content'], request: req('contact/new-in-role', { email: z.string().max(320) }), response: ok },
-  'options/open': { from: ['content', 'page'], request: req('options/open', {}), response: ok },
+  'contact/new-in-role': { from: ['content'], payload: { email: z.string().max(320) }, response: ok },
+  'options/open': { from: ['content', 'page'], payload: {}, response: ok },
   /** The tone model's weights (base64), sent once per mail tab: they stay out of the content bundle. */
-  'tone/model': { from: ['content'], request: req('tone/model', {}), response: success({ model: z.string().max(200_000) }) },
-} as const;
-
-export type RequestType = keyof typeof PROTOCOL;
-export type RequestOf<T extends RequestType> = z.infer<(typeof PROTOCOL)[T]['request']>;
-export type ResponseOf<T extends RequestType> = z.infer<(typeof PROTOCOL)[T]['response']> | z.infer<typeof failureSchema>;
-export type SuccessOf<T extends RequestType> = z.infer<(typeof PROTOCOL)[T]['response']>;
-export type SenderKind = 'page' | 'content';
-
-export const REQUEST_TYPES = Object.keys(PROTOCOL) as RequestType[];
-
-/**
- * Streaming LLM suggestions run over a port (runtime.connect) named
- * LLM_STREAM_PORT: the content script sends one start message, the background
- * sends deltas and then the same answer `llm/suggest` gives. Disconnecting
- * the port cancels the request.
- */
-export const LLM_STREAM_PORT = 'bridgekeeper:llm-stream';
-export const LlmStreamStartSchema = z.strictObject({
-  type: z.literal('llm/stream'),
-  situation: z.string().max(64),
-  draft: z.string().max(20_000).optional(),
+  'tone/model': { from: ['content'], payload: {}, response: success({ model: z.string().max(200_000) }) },
 });
-export type LlmStreamStart = z.infer<typeof LlmStreamStartSchema>;
-export const LlmStreamEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('delta'), text: z.string().max(100_000) }),
-  z.object({ type: z.literal('done'), answer: z.union([PROTOCOL['llm/suggest'].response, failureSchema]) }),
-]);
+
+type Protocol = typeof PROTOCOL;
+/** Requests sent with runtime.sendMessage, answered once. */
+export type RequestType = { [K in keyof Protocol]: Protocol[K] extends { port: string } ? never : K }[keyof Protocol];
+/** Requests that open a port and are answered with a stream of events. */
+export type PortType = Exclude<keyof Protocol, RequestType>;
+export type RequestOf<T extends keyof Protocol> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends RequestType> = z.infer<Protocol[T]['response']> | z.infer<typeof failureSchema>;
+export type SuccessOf<T extends RequestType> = z.infer<Protocol[T]['response']>;
+
+/** Whether `type` is a request sent with runtime.sendMessage (own keys only: `toString` or `__proto__` are unknown like any other). */
+export function isRequestType(type: string): type is RequestType {
+  return Object.hasOwn(PROTOCOL, type) && !('port' in PROTOCOL[type as keyof Protocol]);
+}
+
+export const LLM_STREAM_PORT = PROTOCOL['llm/stream'].port;
+export const LlmStreamStartSchema = PROTOCOL['llm/stream'].request;
+export type LlmStreamStart = RequestOf<'llm/stream'>;
+export const LlmStreamEventSchema = PROTOCOL['llm/stream'].response;
 export type LlmStreamEvent = z.infer<typeof LlmStreamEventSchema>;

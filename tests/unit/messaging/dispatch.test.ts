@@ -27,6 +27,7 @@ describe('dispatch', () => {
     ['a wrong field type', { type: 'client/delete', id: 42 }, /Invalid client\/delete request: id/],
     ['an extra field', { type: 'client/delete', id: 'a', cascade: true }, /Invalid client\/delete request/],
     ['not an object', 'client/delete', /Unknown request/],
+    ['a port’s request sent as a message', { type: 'llm/stream', situation: 'de-escalate' }, /Unknown request/],
   ])('rejects %s, logs it and does not call the handler', async (_label, message, error) => {
     const handler = vi.fn(async () => ({ ok: true as const }));
     const log = { warn: vi.fn() };
