@@ -1,22 +1,12 @@
-/** The part of the tone engine's result the in-page UI shows (structurally the engine's ToneResult). */
-export interface ToneFindingView {
-  start: number;
-  end: number;
-  category: string;
-  severity: number | string;
-  message: string;
-  suggestion?: string | undefined;
-  rewrite?: { start: number; end: number; text: string } | undefined;
-}
+import type { Finding, ToneLevel, ToneResult } from '../../utils/tone/schema';
 
-export interface ToneView {
-  score: number;
-  level: 'calm' | 'firm' | 'heated' | 'hostile';
-  findings: ToneFindingView[];
-  reasons: string[];
-}
+/** A finding as the in-page UI shows it: the tone engine's own. */
+export type ToneFindingView = Finding;
 
-export const LEVEL_LABEL: Record<ToneView['level'], string> = {
+/** The part of the tone engine's result the in-page UI shows. */
+export type ToneView = Omit<ToneResult, 'warn'>;
+
+export const LEVEL_LABEL: Record<ToneLevel, string> = {
   calm: 'Calm',
   firm: 'Firm',
   heated: 'Heated',

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { CLIENT_STATUSES, CLIENT_TIERS, ClientSchema, type Client } from '../../utils/model';
+import { CLIENT_STATUSES, CLIENT_TIERS, ClientSchema, SCHEMA_VERSION, type Client } from '../../utils/model';
 import { Field } from '../common/Field';
 import { FormFooter } from './FormFooter';
 import { errorFor, lines, newId, splitList, useValidatedForm } from './form-state';
@@ -32,7 +32,7 @@ export function ClientForm({ client, onSave, onCancel }: ClientFormProps) {
     const now = new Date().toISOString();
     const amount = v.amount.trim();
     return {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       id: client?.id ?? newId('client'),
       name: v.name,
       domains: splitList(v.domains),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Client, Commitment, Contact } from '../../utils/model';
+import { COMMITMENT_KIND_LABELS, CONTACT_ROLE_LABELS, type Client, type Commitment, type Contact } from '../../utils/model';
 import { ClientForm } from './ClientForm';
 import { CommitmentForm } from './CommitmentForm';
 import { ContactForm } from './ContactForm';
@@ -112,7 +112,7 @@ export function ClientsSection({ accounts, actions }: { accounts: AccountsView; 
               {contacts.map((contact) => (
                 <li key={contact.id}>
                   <span>
-                    <strong>{contact.name}</strong> · {contact.role}
+                    <strong>{contact.name}</strong> · {CONTACT_ROLE_LABELS[contact.role]}
                     {contact.newInRole ? ' · new in role' : ''} · {contact.emails.join(', ')}
                   </span>
                   <span className="actions">
@@ -145,7 +145,7 @@ export function ClientsSection({ accounts, actions }: { accounts: AccountsView; 
               {commitments.map((commitment) => (
                 <li key={commitment.id}>
                   <span>
-                    <strong>{commitment.title}</strong> · {commitment.kind} · due {commitment.dueAt} · {commitment.status}
+                    <strong>{commitment.title}</strong> · {COMMITMENT_KIND_LABELS[commitment.kind]} · due {commitment.dueAt} · {commitment.status}
                   </span>
                   <span className="actions">
                     <button type="button" onClick={() => setEditing({ what: 'commitment', commitment })}>

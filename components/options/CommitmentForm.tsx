@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { COMMITMENT_KINDS, COMMITMENT_STATUSES, CommitmentSchema, type Commitment } from '../../utils/model';
+import { COMMITMENT_KIND_LABELS, COMMITMENT_KINDS, COMMITMENT_STATUSES, CommitmentSchema, SCHEMA_VERSION, type Commitment } from '../../utils/model';
 import { Field } from '../common/Field';
 import { FormFooter } from './FormFooter';
 import { newId, useValidatedForm } from './form-state';
@@ -25,7 +25,7 @@ export function CommitmentForm({ clientId, commitment, onSave, onCancel }: Commi
     (v) => {
       const now = new Date().toISOString();
       return {
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
         id: commitment?.id ?? newId('commitment'),
         clientId,
         kind: v.kind,
@@ -58,7 +58,7 @@ export function CommitmentForm({ clientId, commitment, onSave, onCancel }: Commi
             <select {...p} name="kind" value={values.kind} onChange={(e) => set('kind', e.target.value as Commitment['kind'])}>
               {COMMITMENT_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {kind}
+                  {COMMITMENT_KIND_LABELS[kind]}
                 </option>
               ))}
             </select>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { CONTACT_ROLES, ContactSchema, type Contact } from '../../utils/model';
+import { CONTACT_ROLE_LABELS, CONTACT_ROLES, ContactSchema, SCHEMA_VERSION, type Contact } from '../../utils/model';
 import { Field } from '../common/Field';
 import { FormFooter } from './FormFooter';
 import { errorFor, newId, splitList, useValidatedForm } from './form-state';
@@ -26,7 +26,7 @@ export function ContactForm({ clientId, contact, onSave, onCancel }: ContactForm
     (v) => {
       const now = new Date().toISOString();
       return {
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
         id: contact?.id ?? newId('contact'),
         clientId,
         name: v.name,
@@ -66,7 +66,7 @@ export function ContactForm({ clientId, contact, onSave, onCancel }: ContactForm
             <select {...p} name="role" value={values.role} onChange={(e) => set('role', e.target.value as Contact['role'])}>
               {CONTACT_ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {role}
+                  {CONTACT_ROLE_LABELS[role]}
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { SettingsSchema, TONE_SENSITIVITIES, type Settings } from '../../utils/model';
+import { SettingsSchema, type Settings } from '../../utils/model';
+import { SENSITIVITIES } from '../../utils/tone/schema';
 import { Field } from '../common/Field';
 import { errorFor, splitList, useValidatedForm } from './form-state';
 
@@ -60,7 +61,7 @@ export function SettingsSection({ settings, onSave }: SettingsSectionProps) {
               value={values.toneSensitivity}
               onChange={(e) => set('toneSensitivity', e.target.value as Settings['toneSensitivity'])}
             >
-              {TONE_SENSITIVITIES.map((level) => (
+              {SENSITIVITIES.map((level) => (
                 <option key={level} value={level}>
                   {level}
                 </option>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ThreadView } from '../../utils/messaging';
+import { contactRoleLabel } from '../../utils/model/contact';
 import { onlyTrusted } from '../../utils/page/trusted-event';
 import { HealthChip } from '../common/HealthChip';
 import { AccountPrompt } from './AccountPrompt';
@@ -32,15 +33,6 @@ export interface SidebarProps {
   /** Opens the command palette (components/palette). */
   onOpenPalette?(): void;
 }
-
-const ROLE_LABEL: Record<string, string> = {
-  champion: 'Champion',
-  'decision-maker': 'Decision maker',
-  finance: 'Finance',
-  leadership: 'Leadership',
-  user: 'User',
-  other: 'Contact',
-};
 
 export function Sidebar(props: SidebarProps) {
   const { state, expanded = true, shortcut = '', focusRequests = 0 } = props;
@@ -203,7 +195,7 @@ function ThreadPanel({ view, ...props }: SidebarProps & { view: ThreadView }) {
           <ul className="bk-small">
             {known.map((p) => (
               <li key={p.email}>
-                {p.name || p.email} — {ROLE_LABEL[p.role ?? 'other'] ?? p.role}
+                {p.name || p.email} — {contactRoleLabel(p.role)}
                 {p.newInRole ? <strong> · new in role</strong> : null}
               </li>
             ))}

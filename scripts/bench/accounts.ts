@@ -3,6 +3,7 @@ import {
   CommitmentSchema,
   ContactSchema,
   MailRecordSchema,
+  SCHEMA_VERSION,
   type Client,
   type Commitment,
   type CommitmentKind,
@@ -90,7 +91,7 @@ export function generateAccounts(size: AccountBookSize, now = new Date('2026-11-
     const id = `client-${i}`;
     book.clients.push(
       ClientSchema.parse({
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
         id,
         name,
         domains,
@@ -128,7 +129,7 @@ function makeContact(random: SeededRandom, clientId: string, id: string, domains
   if (random.chance(0.1)) emails.push(`${slug(ascii(first))[0]}${slug(ascii(last))}${index}@${domains[0]}`);
   if (random.chance(0.03)) emails.push(`${local}.${clientId}@${random.pick(PERSONAL)}`);
   return ContactSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id,
     clientId,
     name: `${first} ${last}`,
@@ -150,7 +151,7 @@ function makeCommitment(random: SeededRandom, clientId: string, id: string, now:
   const kind = random.pick(KINDS);
   const due = random.int(-40, 90);
   return CommitmentSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id,
     clientId,
     kind,
@@ -184,7 +185,7 @@ export function generateMail(book: AccountBook, perClient: number, now = new Dat
       const threadId = `t-${client.id}-${Math.floor(m / 5)}`;
       records.push(
         MailRecordSchema.parse({
-          schemaVersion: 1,
+          schemaVersion: SCHEMA_VERSION,
           id: `gmail:${threadId}:${m}`,
           clientId: client.id,
           provider: m % 3 === 0 ? 'outlook' : 'gmail',

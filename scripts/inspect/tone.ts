@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { analyzeTone, stripQuotedHistory, type Sensitivity } from '../../utils/tone';
+import { analyzeTone, SENSITIVITIES, stripQuotedHistory, type Sensitivity } from '../../utils/tone';
 import '../../utils/tone/model/shipped';
 import { option, positionals, printJson, readJsonl } from './io';
 
@@ -10,11 +10,11 @@ const LineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.str
 export async function run(args: string[]): Promise<number> {
   const [file] = positionals(args, ['sensitivity']);
   if (!file) {
-    process.stderr.write('usage: inspect tone <draft.txt | drafts.jsonl> [--sensitivity relaxed|normal|strict]\n');
+    process.stderr.write(`usage: inspect tone <draft.txt | drafts.jsonl> [--sensitivity ${SENSITIVITIES.join('|')}]\n`);
     return 2;
   }
-  const sensitivity = (option(args, 'sensitivity') ?? 'normal') as Sensitivity;
-  if (!['relaxed', 'normal', 'strict'].includes(sensitivity)) {
+  const sensitivity = option(args, 'sensitivity') ?? 'normal';
+  if (!isSensitivity(sensitivity)) {
     process.stderr.write(`unknown sensitivity "${sensitivity}"\n`);
     return 2;
   }
@@ -36,4 +36,8 @@ export async function run(args: string[]): Promise<number> {
     printJson({ id: parsed.data.id, score, level, findings });
   }
   return failed ? 1 : 0;
+}
+
+function isSensitivity(value: string): value is Sensitivity {
+  return (SENSITIVITIES as readonly string[]).includes(value);
 }

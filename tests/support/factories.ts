@@ -1,10 +1,10 @@
-import type { Client, Commitment, Contact } from '../../utils/model';
+import { SCHEMA_VERSION, type Client, type Commitment, type Contact } from '../../utils/model';
 
 const STAMP = '2026-05-01T09:00:00.000Z';
 
 export function makeClient(overrides: Partial<Client> = {}): Client {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: 'client-acme',
     name: 'Acme Retail',
     domains: ['acme-retail.example'],
@@ -20,7 +20,7 @@ export function makeClient(overrides: Partial<Client> = {}): Client {
 
 export function makeContact(overrides: Partial<Contact> = {}): Contact {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: 'contact-maria',
     clientId: 'client-acme',
     name: 'Maria Gonzalez',
@@ -37,7 +37,7 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
 
 export function makeCommitment(overrides: Partial<Commitment> = {}): Commitment {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: 'commitment-agreement',
     clientId: 'client-acme',
     kind: 'agreement',

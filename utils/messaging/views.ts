@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClientSchema, CommitmentKindSchema, CommitmentSchema, IsoDateSchema } from '../model';
+import { SENSITIVITIES, ToneContextSchema, type ToneContext } from '../tone/schema';
 
 /** What the popup, options page and sidebar are shown; built by the background from the core. */
 
@@ -110,16 +111,9 @@ export const SituationViewSchema = z.object({
 });
 export type SituationView = z.infer<typeof SituationViewSchema>;
 
-export const ToneContextViewSchema = z.object({
-  clientName: z.string().optional(),
-  clientTier: z.enum(['key', 'standard']).optional(),
-  clientHealth: z.enum(HEALTH_LEVELS).optional(),
-  openConflicts: z.number().int().optional(),
-  recipientRole: z.string().optional(),
-  recipientNewInRole: z.boolean().optional(),
-  incomingHeat: z.number().optional(),
-});
-export type ToneContextView = z.infer<typeof ToneContextViewSchema>;
+/** The tone engine's own context schema: the thread view carries it to the content script's local check. */
+export const ToneContextViewSchema = ToneContextSchema;
+export type ToneContextView = ToneContext;
 
 /**
  * The thread view goes to a content script, which lives on a hostile page:
@@ -155,7 +149,7 @@ export const ThreadViewSchema = z.object({
   situations: z.array(SituationViewSchema),
   signals: z.array(SignalViewSchema),
   toneContext: ToneContextViewSchema,
-  tone: z.object({ sensitivity: z.enum(['relaxed', 'normal', 'strict']), holdOnRisk: z.boolean() }),
+  tone: z.object({ sensitivity: z.enum(SENSITIVITIES), holdOnRisk: z.boolean() }),
   /** The user switched the LLM on for this client and stored a key. */
   llm: z.boolean().default(false),
   /** The user switched the debug log on in the options. */

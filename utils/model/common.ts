@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readAddress } from './address';
 
 /** Version written into every stored object; bump with a migration in utils/store. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 1 as const;
 
 export const IdSchema = z.string().trim().min(1, 'must not be empty').max(128);
 

@@ -3,6 +3,22 @@ import { EmailSchema, IdSchema, SampleFlagShape, SchemaVersionShape, TimestampsS
 
 export const CONTACT_ROLES = ['champion', 'decision-maker', 'finance', 'user', 'leadership', 'other'] as const;
 
+/** How a role reads to the user: "Helen Whitaker — Decision maker". */
+export const CONTACT_ROLE_LABELS: Record<(typeof CONTACT_ROLES)[number], string> = {
+  champion: 'Champion',
+  'decision-maker': 'Decision maker',
+  finance: 'Finance',
+  user: 'User',
+  leadership: 'Leadership',
+  other: 'Contact',
+};
+
+/** The label of a role as it arrives in a view (a plain string there); an unknown one reads as itself. */
+export function contactRoleLabel(role: string | undefined): string {
+  if (role === undefined) return CONTACT_ROLE_LABELS.other;
+  return Object.hasOwn(CONTACT_ROLE_LABELS, role) ? CONTACT_ROLE_LABELS[role as ContactRole] : role;
+}
+
 export const ContactSchema = z.object({
   ...SchemaVersionShape,
   id: IdSchema,

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { EmailSchema, IdSchema, SchemaVersionShape } from './common';
-
-export const TONE_SENSITIVITIES = ['relaxed', 'normal', 'strict'] as const;
-export type ToneSensitivity = (typeof TONE_SENSITIVITIES)[number];
+import { SENSITIVITIES } from '../tone/schema';
+import { EmailSchema, IdSchema, SCHEMA_VERSION, SchemaVersionShape } from './common';
 
 export const LlmSettingsSchema = z.object({
   enabled: z.boolean().default(false),
@@ -28,7 +26,7 @@ export const SettingsSchema = z.object({
   ownAddresses: z.array(EmailSchema).default([]),
   /** Signed-in accounts the user said are not theirs ("Is this you?" answered no). */
   notOwnAddresses: z.array(EmailSchema).default([]),
-  toneSensitivity: z.enum(TONE_SENSITIVITIES).default('normal'),
+  toneSensitivity: z.enum(SENSITIVITIES).default('normal'),
   /** "never hold, only show". */
   holdOnRisk: z.boolean().default(true),
   /** Business days of silence after our last message before it is a signal. */
@@ -44,5 +42,5 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export function defaultSettings(): Settings {
-  return SettingsSchema.parse({ schemaVersion: 1 });
+  return SettingsSchema.parse({ schemaVersion: SCHEMA_VERSION });
 }

@@ -1,5 +1,6 @@
 import { type Client, ClientSchema } from '../model/client';
 import { type Commitment, CommitmentSchema } from '../model/commitment';
+import { SCHEMA_VERSION } from '../model/common';
 import { type Contact, ContactSchema } from '../model/contact';
 import { addDays, isoDayOf } from '../suggest/dates';
 
@@ -38,7 +39,7 @@ export function demoData(now: Date): DemoData {
   const today = isoDayOf(now);
   const day = (offset: number) => addDays(today, offset);
   const stamp = `${day(-90)}T09:00:00.000Z`;
-  const common = { schemaVersion: 1 as const, createdAt: stamp, updatedAt: stamp, sample: true };
+  const common = { schemaVersion: SCHEMA_VERSION, createdAt: stamp, updatedAt: stamp, sample: true };
 
   const clients: Client[] = [
     {

@@ -1,5 +1,5 @@
 import { fail, type Handlers, type SenderInfo } from '../messaging';
-import type { Commitment } from '../model';
+import { SCHEMA_VERSION, type Commitment } from '../model';
 import type { ServiceDeps, TabThread } from './deps';
 
 type DeadlineHandlers = Pick<Handlers, 'deadline/confirm' | 'deadline/dismiss'>;
@@ -31,7 +31,7 @@ export function deadlineHandlers(deps: ServiceDeps): DeadlineHandlers {
       if (suggestion.past) return fail('This date has already passed: it is not offered as a deadline to track.');
       const stamp = deps.now().toISOString();
       const commitment: Commitment = {
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
         id: `commitment-${suggestion.id}`.slice(0, 128),
         clientId: client.id,
         kind: suggestion.kind,
@@ -57,7 +57,7 @@ export function deadlineHandlers(deps: ServiceDeps): DeadlineHandlers {
     'deadline/dismiss': async ({ suggestionId }, sender) => {
       const found = await offered(deps, sender, suggestionId);
       if (!found) return fail(NOT_OFFERED);
-      await deps.store.putDismissal({ schemaVersion: 1, id: found.suggestion.id, clientId: found.client.id, at: deps.now().toISOString() });
+      await deps.store.putDismissal({ schemaVersion: SCHEMA_VERSION, id: found.suggestion.id, clientId: found.client.id, at: deps.now().toISOString() });
       return { ok: true };
     },
   };

@@ -4,7 +4,7 @@ import { deadlineCards } from '../deadlines/cards';
 import type { MailMessage, ThreadSnapshot } from '../mail/snapshot';
 import { canonicalAddress, matchThread, type ThreadMatch } from '../match';
 import type { DeadlineSuggestion, ThreadView, ToneContextView } from '../messaging';
-import { COMMITMENT_KIND_LABELS, type Client, type Contact, type MailRecord } from '../model';
+import { COMMITMENT_KIND_LABELS, SCHEMA_VERSION, type Client, type Contact, type MailRecord } from '../model';
 import { analyzeTone } from '../tone';
 import '../tone/model/shipped'; // the background scores inbound mail with the shipped model
 import type { AccountSnapshot } from './account-cache';
@@ -149,7 +149,7 @@ export function mailRecords(snapshot: ThreadSnapshot, client: Client, own: Reado
     const inbound = !own.has(from);
     const title = message.signature ? leadershipTitle(message.signature) : undefined;
     out.push({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       id: `${snapshot.provider}:${snapshot.threadId ?? '-'}:${message.id}`.slice(0, 128),
       clientId: client.id,
       provider: snapshot.provider,

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { CLIENT_TIERS } from '../model/client';
 
 export const TONE_LEVELS = ['calm', 'firm', 'heated', 'hostile'] as const;
 export type ToneLevel = (typeof TONE_LEVELS)[number];
 
+/** How readily a draft is held: the one list the settings, the thread view and the CLI take theirs from. */
 export const SENSITIVITIES = ['relaxed', 'normal', 'strict'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
 
@@ -25,9 +27,10 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/** What the background knows of the thread that makes a draft riskier; it reaches the content script in the thread view. */
 export const ToneContextSchema = z.object({
   clientName: z.string().optional(),
-  clientTier: z.enum(['key', 'standard']).optional(),
+  clientTier: z.enum(CLIENT_TIERS).optional(),
   clientHealth: z.enum(['ok', 'watch', 'at-risk']).optional(),
   openConflicts: z.number().int().min(0).optional(),
   recipientRole: z.string().optional(),

@@ -2,6 +2,7 @@
 import { act, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ToneView } from '../../../components/common/tone-view';
 import { PreSendPanel } from '../../../components/guard/PreSendPanel';
 import { DeadlineSuggestions } from '../../../components/sidebar/DeadlineSuggestions';
 import { SituationList } from '../../../components/sidebar/SituationList';
@@ -24,11 +25,11 @@ const situation = SituationViewSchema.parse({
   why: 'Their last reply runs hot.',
   variants: [{ variant: 'warm', text: 'Thank you, Helen.', segments: [{ text: 'Thank you, Helen.' }], gaps: [] }],
 });
-const tone = {
+const tone: ToneView = {
   score: 80,
-  level: 'hostile' as const,
+  level: 'hostile',
   reasons: ['Blame.'],
-  findings: [{ start: 0, end: 7, category: 'blame', severity: 3, message: 'Blame', rewrite: { start: 0, end: 20, text: 'Could we look at it?' } }],
+  findings: [{ start: 0, end: 7, category: 'blame', severity: 'high', message: 'Blame', rewrite: { start: 0, end: 20, text: 'Could we look at it?' } }],
 };
 
 /** Every in-page action that writes or sends, with the button that triggers it. */
