@@ -4,14 +4,17 @@ import { DetectedDeadlineSchema, detectDeadlines, detectDeadlinesChecked, detect
 const LONDON = { sentAt: '2026-06-01T09:00:00', timeZone: 'Europe/London' };
 
 describe('detectDeadlines', () => {
-  it('returns entries that match the schema, with the quote at its offsets', () => {
+  it('returns entries that match the schema, each quoting its own clause', () => {
     const text = 'Hello Ana,\n\nThanks for the call. Please sign the order form by Friday and pay the deposit by 20 June.';
     const found = detectDeadlines(text, LONDON);
     expect(found.map((entry) => `${entry.kind} ${entry.due}`)).toEqual(['agreement 2026-06-05', 'payment 2026-06-20']);
-    for (const entry of found) {
-      expect(DetectedDeadlineSchema.parse(entry)).toEqual(entry);
-      expect(text.slice(entry.start, entry.end)).toBe(entry.quote);
-    }
+    for (const entry of found) expect(DetectedDeadlineSchema.parse(entry)).toEqual(entry);
+    // Each clause as a reader labels it: the agreement's quote is not the payment's, and neither runs into the other.
+    const [agreement, payment] = found;
+    expect(agreement?.quote).toContain('order form by Friday');
+    expect(agreement?.quote).not.toContain('deposit');
+    expect(payment?.quote).toContain('deposit by 20 June');
+    expect(payment?.quote).not.toContain('Friday');
   });
 
   it('reads every sentence of a multi-paragraph body, in text order', () => {

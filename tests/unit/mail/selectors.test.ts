@@ -34,12 +34,22 @@ describe('selectors find what they found on the saved pages', () => {
   });
 });
 
-describe('every selector has fallbacks written the same way', () => {
+/**
+ * Selectors no saved page shows, each with the test that builds the markup it
+ * finds. Any other selector must find something on a saved page, or nothing
+ * proves it still matches what Gmail or Outlook render.
+ */
+const BUILT_BY_TESTS: Record<string, string> = {
+  'gmail.foldedCount': 'tests/unit/mail/checks.test.ts adds the "N older messages" bar to the Gmail page',
+};
+
+describe('every selector is proven on a page', () => {
   it.each(Object.entries({ ...prefixed('gmail', gmailSelectors), ...prefixed('outlook', outlookSelectors) }))(
-    '%s says what it finds and lists at least one alternative',
-    (_, spec) => {
-      expect(spec.what.length).toBeGreaterThan(10);
-      expect(spec.css.length).toBeGreaterThan(0);
+    '%s finds something on a saved page, or a test builds its markup',
+    (name, spec) => {
+      const onSavedPage = spec.css.some((css) => Object.values(spec.found[css] ?? {}).some((count) => count > 0));
+      if (BUILT_BY_TESTS[name]) expect(onSavedPage, `${name} is on a saved page now: drop it from BUILT_BY_TESTS`).toBe(false);
+      else expect(onSavedPage, `no alternative of ${name} finds anything on the saved pages`).toBe(true);
     },
   );
 });
