@@ -10,6 +10,8 @@ export default defineConfig({
           environment: 'node',
           // The tone engine's default model, as the background loads it.
           setupFiles: ['tests/support/tone-model.ts'],
+          // A few tests write books of 10,000 records to fake-indexeddb: seconds on two busy cores.
+          testTimeout: 30_000,
         },
       },
       {

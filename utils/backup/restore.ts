@@ -1,5 +1,6 @@
 import { ClientSchema, CommitmentSchema, ContactSchema, describeIssues } from '../model';
 import type { AccountStore } from '../store';
+import { markDue } from '../store/agenda';
 import { allOrNothing, messageOf } from '../store/transaction';
 import { SETTINGS_KEY } from './export';
 import { parseBackup } from './parse';
@@ -39,13 +40,22 @@ export async function restoreBackup(store: AccountStore, input: unknown, options
 
   let tx;
   try {
-    tx = store.db.transaction([...BACKUP_RECORD_STORES, 'meta'], 'readwrite');
+    tx = store.db.transaction([...BACKUP_RECORD_STORES, 'meta', 'alertAgenda'], 'readwrite');
   } catch (error) {
     return { ok: false, error: `Could not open the database for the restore (${messageOf(error)}). ${NOTHING_CHANGED}` };
   }
   try {
     await allOrNothing(tx, async (write) => {
+      // Every client the backup speaks of is looked at by the next alert check.
+      const owners = [
+        ...data.clients.map((c) => c.id),
+        ...data.contacts.map((c) => c.clientId),
+        ...data.commitments.map((c) => c.clientId),
+        ...data.mail.map((m) => m.clientId),
+      ];
       if (options.mode === 'replace') {
+        await tx.objectStore('alertAgenda').clear();
+        markDue(tx.objectStore('alertAgenda'), owners, write);
         for (const name of BACKUP_RECORD_STORES) await tx.objectStore(name).clear();
         for (const name of BACKUP_RECORD_STORES) {
           const target = tx.objectStore(name);
@@ -56,6 +66,7 @@ export async function restoreBackup(store: AccountStore, input: unknown, options
         settingsRestored = true;
         return;
       }
+      markDue(tx.objectStore('alertAgenda'), owners, write);
       const schemas = { clients: ClientSchema, contacts: ContactSchema, commitments: CommitmentSchema };
       for (const name of ['clients', 'contacts', 'commitments'] as const) {
         const target = tx.objectStore(name);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClientSchema, ContactSchema, describeIssues } from '../model';
 import type { AccountStore } from '../store';
+import { markDue } from '../store/agenda';
 
 export const ImportBatchSchema = z.object({
   clients: z.array(ClientSchema),
@@ -37,7 +38,7 @@ export async function commitImport(store: AccountStore, batch: unknown, onProgre
   const { clients, contacts } = parsed.data;
   const total = clients.length + contacts.length;
 
-  const tx = store.db.transaction(['clients', 'contacts'], 'readwrite');
+  const tx = store.db.transaction(['clients', 'contacts', 'alertAgenda'], 'readwrite');
   try {
     const batchClientIds = new Set(clients.map((client) => client.id));
     const missing = new Set(contacts.map((contact) => contact.clientId).filter((id) => !batchClientIds.has(id)));
@@ -62,6 +63,7 @@ export async function commitImport(store: AccountStore, batch: unknown, onProgre
     };
     for (const client of clients) write(tx.objectStore('clients').put(client).then(tick));
     for (const contact of contacts) write(tx.objectStore('contacts').put(contact).then(tick));
+    markDue(tx.objectStore('alertAgenda'), [...clients.map((c) => c.id), ...contacts.map((c) => c.clientId)], write);
     await Promise.all([...writes, tx.done]);
     return { ok: true, counts: { clients: clients.length, contacts: contacts.length } };
   } catch (error) {

@@ -1,17 +1,18 @@
 import { answerOwnAccount, effectiveOwnAddresses, ownAccount } from './own-account';
 import { todayIn } from '../dates';
-import { dueAlerts, type Alert } from '../signals';
+import type { Alert } from '../signals';
 import { llmAllowedFor } from '../llm';
 import { CONTENT_RATE_LIMIT, createRateLimiter, dispatch, fail, RATE_LIMITED, type DispatchLog, type Handlers, type SenderInfo } from '../messaging';
 import type { MailRecord } from '../model';
 import { createAccountCache } from './account-cache';
+import { runAlertCheck } from './alerts';
 import { accountHandlers } from './accounts';
 import { backupTransferHandlers } from './backup-transfer';
 import { dataHandlers } from './data';
 import { deadlineHandlers } from './deadlines';
 import { llmHandlers, suggestWithLlm, type StreamOptions } from './llm';
 import type { ServiceDeps } from './deps';
-import { allClientStatuses, clientSignals, countOverdue, createStatusCache, groupMailByClient } from './status';
+import { allClientStatuses, clientSignals, countOverdue, createStatusCache } from './status';
 import { buildThreadView, mailRecords, matchSnapshot } from './thread';
 import { timelineEvents } from './timeline';
 import { SHIPPED_MODEL_BASE64 } from '../tone/model/shipped';
@@ -173,20 +174,16 @@ export function createService(deps: ServiceDeps) {
       return countOverdue(await cache.get(), today());
     },
     /** Alerts due now that were never sent; marks them sent (IndexedDB, so a worker restart never repeats one). */
-    async evaluateAlerts(now = deps.now()): Promise<Alert[]> {
-      const accounts = await cache.get();
-      const mailByClient = groupMailByClient((await deps.store.listMail()).items);
-      const signals = accounts.clients.flatMap((client) => clientSignals(accounts, client, mailByClient.get(client.id) ?? [], now, deps.timeZone()));
-      const alerts = dueAlerts({
-        signals,
-        commitments: accounts.commitments,
-        contacts: accounts.contacts,
-        clients: accounts.clients,
-        today: todayIn(deps.timeZone(), now),
-        alreadySent: await deps.store.sentAlerts(),
-      });
-      await deps.store.markAlertsSent(alerts.map((a) => a.id));
-      return alerts;
+    evaluateAlerts(now = deps.now()): Promise<Alert[]> {
+      return runAlertCheck(
+        deps.store,
+        async () => {
+          const [accounts, mail] = await Promise.all([cache.get(), deps.store.listMail()]);
+          return { clients: accounts.clients, contacts: accounts.contacts, commitments: accounts.commitments, mail: mail.items };
+        },
+        now,
+        deps.timeZone(),
+      );
     },
   };
 }

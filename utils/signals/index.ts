@@ -1,4 +1,4 @@
-import { businessDaysBetween, daysBetween, isoDateOf, todayIn } from '../dates';
+import { addDays, businessDaysBetween, daysBetween, isoDateOf, todayIn } from '../dates';
 import { dueWhen, plural } from '../health/words';
 import type { Client, Commitment, Contact, MailRecord, Settings } from '../model';
 
@@ -43,6 +43,12 @@ function listOf(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
+/** Our last message, if nothing from them came after it (mail sorted oldest first). */
+function awaitingReply(sorted: readonly MailRecord[]): MailRecord | undefined {
+  const lastOurs = sorted.findLast((m) => !m.inbound);
+  return lastOurs && !sorted.some((m) => m.inbound && m.sentAt > lastOurs.sentAt) ? lastOurs : undefined;
+}
+
 /** Relationship signals for one client, from its commitments, contacts and the mail seen so far. */
 export function computeSignals({ client, contacts, commitments, mail, settings, now, timeZone }: SignalInput): Signal[] {
   const today = todayIn(timeZone, now);
@@ -78,8 +84,8 @@ export function computeSignals({ client, contacts, commitments, mail, settings, 
   }
 
   // Silence: our last message, with nothing from them since.
-  const lastOurs = [...sorted].reverse().find((m) => !m.inbound);
-  if (lastOurs && !sorted.some((m) => m.inbound && m.sentAt > lastOurs.sentAt)) {
+  const lastOurs = awaitingReply(sorted);
+  if (lastOurs) {
     const quiet = businessDaysBetween(isoDateOf(lastOurs.sentAt, timeZone), today);
     const limit = settings.silenceDays[client.tier];
     if (quiet >= limit) {
@@ -242,4 +248,48 @@ export function dueAlerts({ signals, commitments, contacts, clients, today, alre
     if (!alreadySent.has(id)) alerts.push({ id, clientId: s.clientId, title: `${clientsById.get(s.clientId)?.name}: gone quiet`, message: s.message });
   }
   return alerts;
+}
+
+export interface NextAlertInput {
+  client: Client;
+  commitments: readonly Commitment[];
+  mail: readonly MailRecord[];
+  settings: Pick<Settings, 'silenceDays'>;
+  timeZone: string;
+  /** The day just checked: alerts due on it are already in `alreadySent`. */
+  today: string;
+  alreadySent: ReadonlySet<string>;
+}
+
+/**
+ * The first day after `today` on which `dueAlerts` could raise a new alert
+ * for this client if nothing is written in between: a deadline reaching a
+ * stage or passing, or a key client's silence reaching the tier's limit.
+ * `null`: nothing can come due without a write. Any write to the client's
+ * data makes it due for a check again (see the store's alert agenda), so
+ * this only has to foresee what the passing of days does.
+ */
+export function nextAlertDay({ client, commitments, mail, settings, timeZone, today, alreadySent }: NextAlertInput): string | null {
+  const days: string[] = [];
+  for (const c of commitments) {
+    if (c.status !== 'open' || c.clientId !== client.id) continue;
+    if (!alreadySent.has(`deadline:${c.id}:passed`)) days.push(addDays(c.dueAt, 1));
+    for (const stage of STAGES) if (!alreadySent.has(`deadline:${c.id}:${stage}`)) days.push(addDays(c.dueAt, -stage));
+  }
+  if (client.tier === 'key') {
+    const lastOurs = awaitingReply([...mail].sort((a, b) => a.sentAt.localeCompare(b.sentAt)));
+    if (lastOurs && !alreadySent.has(`alert:silence:${client.id}:${lastOurs.id}`)) {
+      const since = isoDateOf(lastOurs.sentAt, timeZone);
+      const limit = settings.silenceDays.key;
+      // A business day every 7 calendar days at the least.
+      for (let day = addDays(today, 1), left = 7 * limit + 7; left > 0; day = addDays(day, 1), left--) {
+        if (businessDaysBetween(since, day) >= limit) {
+          days.push(day);
+          break;
+        }
+      }
+    }
+  }
+  const ahead = days.filter((day) => day > today).sort();
+  return ahead[0] ?? null;
 }

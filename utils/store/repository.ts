@@ -15,6 +15,7 @@ import {
   type MailRecord,
   type Settings,
 } from '../model';
+import { AGENDA_BASIS_KEY, DUE_NOW, markDue, sameBasis, type AgendaBasis, type AgendaEntry } from './agenda';
 import type { BridgekeeperStoreName, Db } from './schema';
 import { allOrNothing, messageOf } from './transaction';
 
@@ -121,7 +122,11 @@ export class AccountStore {
   async putClient(input: unknown): Promise<WriteResult<Client>> {
     const parsed = ClientSchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: `Invalid client: ${describeIssues(parsed.error.issues)}` };
-    await this.db.put('clients', parsed.data);
+    const tx = this.db.transaction(['clients', 'alertAgenda'], 'readwrite');
+    await allOrNothing(tx, async (write) => {
+      write(tx.objectStore('clients').put(parsed.data));
+      markDue(tx.objectStore('alertAgenda'), [parsed.data.id], write);
+    });
     return { ok: true, value: parsed.data };
   }
 
@@ -137,15 +142,17 @@ export class AccountStore {
   async addCommitment(input: unknown): Promise<WriteResult<Commitment>> {
     const parsed = CommitmentSchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: `Invalid commitment: ${describeIssues(parsed.error.issues)}` };
-    const tx = this.db.transaction(['clients', 'commitments'], 'readwrite');
+    const tx = this.db.transaction(['clients', 'commitments', 'alertAgenda'], 'readwrite');
     const [owner, existing] = await Promise.all([tx.objectStore('clients').getKey(parsed.data.clientId), tx.objectStore('commitments').getKey(parsed.data.id)]);
     if (!owner || existing !== undefined) {
       tx.abort();
       await tx.done.catch(() => undefined);
       return { ok: false, error: owner ? 'This deadline is already tracked.' : `Invalid commitment: clientId: no client with id ${parsed.data.clientId}` };
     }
-    await tx.objectStore('commitments').add(parsed.data);
-    await tx.done;
+    await allOrNothing(tx, async (write) => {
+      write(tx.objectStore('commitments').add(parsed.data));
+      markDue(tx.objectStore('alertAgenda'), [parsed.data.clientId], write);
+    });
     return { ok: true, value: parsed.data };
   }
 
@@ -158,22 +165,25 @@ export class AccountStore {
   ): Promise<WriteResult<T>> {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, error: `Invalid ${what}: ${describeIssues(parsed.error.issues)}` };
-    const tx = this.db.transaction(['clients', store], 'readwrite');
+    const tx = this.db.transaction(['clients', store, 'alertAgenda'], 'readwrite');
     if (!(await tx.objectStore('clients').getKey(parsed.data.clientId))) {
       tx.abort();
       await tx.done.catch(() => undefined);
       return { ok: false, error: `Invalid ${what}: clientId: no client with id ${parsed.data.clientId}` };
     }
-    await tx.objectStore(store).put(parsed.data as Contact & Commitment);
-    await tx.done;
+    await allOrNothing(tx, async (write) => {
+      write(tx.objectStore(store).put(parsed.data as Contact & Commitment));
+      markDue(tx.objectStore('alertAgenda'), [parsed.data.clientId], write);
+    });
     return { ok: true, value: parsed.data };
   }
 
   /** Deletes a client with its contacts, commitments and mail records, all or nothing. */
   async deleteClient(id: string): Promise<void> {
-    const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'mail'], 'readwrite');
+    const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'mail', 'alertAgenda'], 'readwrite');
     await allOrNothing(tx, async (write) => {
       write(tx.objectStore('clients').delete(id));
+      write(tx.objectStore('alertAgenda').delete(id));
       for (const store of ['contacts', 'commitments', 'mail'] as const) {
         const keys = await tx.objectStore(store).index('byClient').getAllKeys(id);
         for (const key of keys) write(tx.objectStore(store).delete(key));
@@ -181,20 +191,36 @@ export class AccountStore {
     });
   }
 
-  async deleteContact(id: string): Promise<void> {
-    await this.db.delete('contacts', id);
+  deleteContact(id: string): Promise<void> {
+    return this.deleteOwned('contacts', id);
   }
 
-  async deleteCommitment(id: string): Promise<void> {
-    await this.db.delete('commitments', id);
+  deleteCommitment(id: string): Promise<void> {
+    return this.deleteOwned('commitments', id);
+  }
+
+  /** Deletes a contact or commitment; its client is due for an alert check (a stakeholder fewer changes who was told). */
+  private async deleteOwned(store: 'contacts' | 'commitments', id: string): Promise<void> {
+    const tx = this.db.transaction([store, 'alertAgenda'], 'readwrite');
+    await allOrNothing(tx, async (write) => {
+      const record: unknown = await tx.objectStore(store).get(id);
+      write(tx.objectStore(store).delete(id));
+      const clientId = (record as { clientId?: unknown } | undefined)?.clientId;
+      if (typeof clientId === 'string') markDue(tx.objectStore('alertAgenda'), [clientId], write);
+    });
   }
 
   /** Records what was seen of a thread's messages; replaces earlier sightings of the same message. All or nothing. */
   async putMail(records: MailRecord[]): Promise<void> {
     const valid = records.map((record) => MailRecordSchema.parse(record));
-    const tx = this.db.transaction('mail', 'readwrite');
+    const tx = this.db.transaction(['mail', 'alertAgenda'], 'readwrite');
     await allOrNothing(tx, async (write) => {
-      for (const record of valid) write(tx.store.put(record));
+      for (const record of valid) write(tx.objectStore('mail').put(record));
+      markDue(
+        tx.objectStore('alertAgenda'),
+        valid.map((record) => record.clientId),
+        write,
+      );
     });
   }
 
@@ -239,12 +265,94 @@ export class AccountStore {
     await tx.done;
   }
 
+  /**
+   * Which clients the alert check must look at today: every client when the
+   * agenda was made on another basis (or never), else those due by today.
+   */
+  async alertAgendaDue(today: string, basis: AgendaBasis): Promise<{ all: true } | { all: false; clientIds: string[]; total: number }> {
+    const tx = this.db.transaction(['meta', 'alertAgenda'], 'readonly');
+    const stored = (await tx.objectStore('meta').get(AGENDA_BASIS_KEY)) as AgendaBasis | undefined;
+    if (!sameBasis(stored, basis)) return { all: true };
+    const agenda = tx.objectStore('alertAgenda');
+    const [keys, total] = await Promise.all([agenda.index('byNext').getAllKeys(IDBKeyRange.upperBound(today)), agenda.count()]);
+    return { all: false, clientIds: keys, total };
+  }
+
+  /** The account data and mail of some clients, read by client (indexes), parsed like every read. */
+  async clientRecords(clientIds: readonly string[]): Promise<AccountData & { mail: MailRecord[] }> {
+    const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'mail'], 'readonly');
+    const byClient = (store: 'contacts' | 'commitments' | 'mail') => Promise.all(clientIds.map((id) => tx.objectStore(store).index('byClient').getAll(id)));
+    const [clients, contacts, commitments, mail] = await Promise.all([
+      Promise.all(clientIds.map((id) => tx.objectStore('clients').get(id))),
+      byClient('contacts'),
+      byClient('commitments'),
+      byClient('mail'),
+    ]);
+    const parse = <S extends RecordStore>(store: S, values: unknown[]) =>
+      parseAll(
+        store,
+        values.filter((value) => value !== undefined).map((value) => ({ key: (value as { id: IDBValidKey }).id, value })),
+      );
+    const parsed = {
+      clients: parse('clients', clients),
+      contacts: parse('contacts', contacts.flat()),
+      commitments: parse('commitments', commitments.flat()),
+      mail: parse('mail', mail.flat()),
+    };
+    return {
+      clients: parsed.clients.items,
+      contacts: parsed.contacts.items,
+      commitments: parsed.commitments.items,
+      mail: parsed.mail.items,
+      corrupt: [...parsed.clients.corrupt, ...parsed.contacts.corrupt, ...parsed.commitments.corrupt, ...parsed.mail.corrupt],
+    };
+  }
+
+  /**
+   * After an alert check: the alerts sent, and each looked-at client's next
+   * day (null: none until a write), in one transaction. A client marked due
+   * by a write made since the check began (`startedAt`) stays due. `basis`:
+   * the check looked at every client, so entries of clients it did not see
+   * (deleted since) go, and the agenda now stands on this basis.
+   */
+  async settleAlertAgenda(input: {
+    sent: readonly string[];
+    next: ReadonlyMap<string, string | null>;
+    /** Clients due on the agenda that are no longer stored. */
+    gone?: readonly string[];
+    startedAt: number;
+    basis?: AgendaBasis;
+  }): Promise<void> {
+    const tx = this.db.transaction(['meta', 'alertAgenda'], 'readwrite');
+    await allOrNothing(tx, async (write) => {
+      const meta = tx.objectStore('meta');
+      const agenda = tx.objectStore('alertAgenda');
+      const raw = await meta.get(SENT_ALERTS_KEY);
+      write(meta.put([...new Set([...(Array.isArray(raw) ? (raw as string[]) : []), ...input.sent])], SENT_ALERTS_KEY));
+      const current = new Map<string, AgendaEntry>();
+      const entries = input.basis ? await agenda.getAll() : await Promise.all([...input.next.keys()].map((id) => agenda.get(id)));
+      for (const entry of entries) if (entry) current.set(entry.clientId, entry);
+      const markedSince = (entry: AgendaEntry | undefined) => entry !== undefined && entry.next === DUE_NOW && entry.markedAt >= input.startedAt;
+      for (const [clientId, next] of input.next) {
+        const entry = current.get(clientId);
+        if (markedSince(entry)) continue;
+        write(agenda.put({ clientId, ...(next === null ? {} : { next }), markedAt: entry?.markedAt ?? 0 }));
+      }
+      for (const clientId of input.gone ?? []) write(agenda.delete(clientId));
+      if (input.basis) {
+        for (const [clientId, entry] of current) if (!input.next.has(clientId) && !markedSince(entry)) write(agenda.delete(clientId));
+        write(meta.put(input.basis, AGENDA_BASIS_KEY));
+      }
+    });
+  }
+
   /** Removes every record marked `sample`, in one transaction: all or nothing. */
   async removeSampleData(): Promise<number> {
-    const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'mail'], 'readwrite');
-    return allOrNothing(tx, async () => {
+    const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'mail', 'alertAgenda'], 'readwrite');
+    return allOrNothing(tx, async (write) => {
       let removed = 0;
       const sampleClientIds = new Set<string>();
+      const touched = new Set<string>();
       for await (const cursor of tx.objectStore('clients')) {
         if ((cursor.value as { sample?: boolean }).sample) {
           sampleClientIds.add(cursor.key);
@@ -256,11 +364,19 @@ export class AccountStore {
         for await (const cursor of tx.objectStore(store)) {
           const value = cursor.value as { sample?: boolean; clientId?: string };
           if (value.sample || (value.clientId !== undefined && sampleClientIds.has(value.clientId))) {
+            if (value.clientId !== undefined) touched.add(value.clientId);
             await cursor.delete();
             removed += 1;
           }
         }
       }
+      const agenda = tx.objectStore('alertAgenda');
+      for (const id of sampleClientIds) write(agenda.delete(id));
+      markDue(
+        agenda,
+        [...touched].filter((id) => !sampleClientIds.has(id)),
+        write,
+      );
       return removed;
     });
   }
@@ -273,12 +389,14 @@ export class AccountStore {
     const parsed = AccountBatchSchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: `Nothing was written: ${describeIssues(parsed.error.issues)}` };
     const data = parsed.data;
-    const tx = this.db.transaction(['clients', 'contacts', 'commitments'], 'readwrite');
+    const tx = this.db.transaction(['clients', 'contacts', 'commitments', 'alertAgenda'], 'readwrite');
     try {
       await allOrNothing(tx, async (write) => {
         for (const client of data.clients) write(tx.objectStore('clients').put(client));
         for (const contact of data.contacts) write(tx.objectStore('contacts').put(contact));
         for (const commitment of data.commitments) write(tx.objectStore('commitments').put(commitment));
+        const owners = [...data.clients.map((c) => c.id), ...data.contacts.map((c) => c.clientId), ...data.commitments.map((c) => c.clientId)];
+        markDue(tx.objectStore('alertAgenda'), owners, write);
       });
     } catch (error) {
       return { ok: false, error: `Nothing was written: the database refused a write (${messageOf(error)}).` };

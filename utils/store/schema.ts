@@ -1,9 +1,10 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Client, Commitment, Contact, Dismissal, MailRecord } from '../model';
+import type { AgendaEntry } from './agenda';
 
 export const DB_NAME = 'bridgekeeper';
-/** v1: clients, contacts, commitments. v2: mail records, dismissals, meta (settings, sent alerts). */
-export const DB_VERSION = 2;
+/** v1: clients, contacts, commitments. v2: mail records, dismissals, meta (settings, sent alerts). v3: the alert agenda. */
+export const DB_VERSION = 3;
 
 /**
  * Values are typed as the model, but every read is parsed again: a record can
@@ -16,6 +17,7 @@ export interface BridgekeeperDB extends DBSchema {
   mail: { key: string; value: MailRecord; indexes: { byClient: string; bySentAt: string } };
   dismissals: { key: string; value: Dismissal };
   meta: { key: string; value: unknown };
+  alertAgenda: { key: string; value: AgendaEntry; indexes: { byNext: string } };
 }
 
 export type BridgekeeperStoreName = StoreNames<BridgekeeperDB>;
@@ -46,6 +48,10 @@ const MIGRATIONS: ReadonlyArray<(db: Db, tx: UpgradeTx) => void> = [
     mail.createIndex('bySentAt', 'sentAt');
     db.createObjectStore('dismissals', { keyPath: 'id' });
     db.createObjectStore('meta');
+  },
+  // 2 → 3: the alert agenda. It starts empty, with no basis: the first check looks at every client and fills it.
+  (db) => {
+    db.createObjectStore('alertAgenda', { keyPath: 'clientId' }).createIndex('byNext', 'next');
   },
 ];
 

@@ -111,7 +111,7 @@ describe('database migration', () => {
 
     const current = await openBridgekeeperDb({ name });
     expect(current.version).toBe(DB_VERSION);
-    expect([...current.objectStoreNames].sort()).toEqual(['clients', 'commitments', 'contacts', 'dismissals', 'mail', 'meta']);
+    expect([...current.objectStoreNames].sort()).toEqual(['alertAgenda', 'clients', 'commitments', 'contacts', 'dismissals', 'mail', 'meta']);
     const data = await new AccountStore(current).loadAccounts();
     expect(data.clients).toEqual([makeClient()]);
     expect(data.contacts).toEqual([makeContact()]);

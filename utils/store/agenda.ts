@@ -1,0 +1,50 @@
+import type { IDBPObjectStore } from 'idb';
+import type { BridgekeeperDB, BridgekeeperStoreName } from './schema';
+
+/**
+ * The alert agenda: for each client, the next day its alerts must be looked
+ * at. The hourly check reads only the clients due (an index range), not the
+ * whole book: at 10,000 clients and 100,000 mail records reading everything
+ * takes seconds in Chromium.
+ *
+ * Every write to a client's data marks the client due now (`next: ''`, which
+ * sorts before any day), in the same transaction as the write; the check
+ * then sets the real next day (`nextAlertDay` in utils/signals), or removes
+ * `next` when only a write can bring a new alert.
+ */
+export interface AgendaEntry {
+  clientId: string;
+  /** ISO day; '' = due at the next check; absent = nothing due until a write. */
+  next?: string;
+  /** Date.now() of the write that marked it due: a check that started earlier keeps the mark. */
+  markedAt: number;
+}
+
+export const DUE_NOW = '';
+
+/** What the agenda's days were computed with; another basis means every client is looked at again. */
+export interface AgendaBasis {
+  /** Bumped when the rules that decide the days change. */
+  version: number;
+  timeZone: string;
+  keySilenceDays: number;
+}
+
+export const AGENDA_VERSION = 1;
+export const AGENDA_BASIS_KEY = 'alertAgendaBasis';
+
+type AgendaStore = IDBPObjectStore<BridgekeeperDB, BridgekeeperStoreName[], 'alertAgenda', 'readwrite'>;
+
+/** Marks clients due at the next alert check: called by every write, inside its transaction. */
+export function markDue(agenda: AgendaStore, clientIds: Iterable<string>, write: (request: Promise<unknown>) => void = noop): void {
+  const markedAt = Date.now();
+  for (const clientId of new Set(clientIds)) write(agenda.put({ clientId, next: DUE_NOW, markedAt }));
+}
+
+function noop(request: Promise<unknown>): void {
+  request.catch(() => undefined);
+}
+
+export function sameBasis(a: AgendaBasis | undefined, b: AgendaBasis): boolean {
+  return a !== undefined && a.version === b.version && a.timeZone === b.timeZone && a.keySilenceDays === b.keySilenceDays;
+}
