@@ -13,6 +13,14 @@ export default defineConfig({
     description: 'Keeps client relationships safe in Gmail and Outlook: deadlines, tone warnings before sending, and calmer wording.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+    // The mail page's views and React, which the content scripts load with import() when they first show one (entrypoints/mail-views).
+    web_accessible_resources: [
+      {
+        resources: ['mail-views.js'],
+        matches: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+        use_dynamic_url: true,
+      },
+    ],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: 'Bridgekeeper' },
     // Rebindable in chrome://extensions/shortcuts; the sidebar shows the current binding.

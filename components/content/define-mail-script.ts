@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MailAdapter } from '../../utils/mail/adapter';
 import { request } from '../messaging/messenger';
+import '../palette/palette.css';
 import '../sidebar/sidebar.css';
 import { checkTone, loadToneModel } from './check-tone';
 import { startMailPage } from './mail-page';

@@ -1,18 +1,14 @@
-import type { ComponentType } from 'react';
 import type { ThreadSnapshot } from '../../utils/mail/snapshot';
 import type { ThreadView } from '../../utils/messaging';
 import type { ToneView } from '../common/tone-view';
 import type { SidebarState } from '../sidebar/Sidebar';
+import type { SidebarSection } from './views/sections';
 
 /** The thread on screen as the background last described it; kept through a transient failure, cleared when no thread is open. */
 export interface ThreadState {
   view: ThreadView | null;
   snapshot: ThreadSnapshot | null;
 }
-
-/** A part of the sidebar that a feature adds: under the matched client's facts, or at the foot of every state. */
-export type SidebarSection =
-  { name: string; place: 'client'; Component: ComponentType<{ view: ThreadView }> } | { name: string; place: 'foot'; Component: ComponentType };
 
 export interface PageState {
   sidebar: SidebarState;

@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ComposeBox, Found, MailAdapter } from '../../utils/mail/adapter';
@@ -8,13 +7,21 @@ import type { Messenger, ThreadView, ToneContextView } from '../../utils/messagi
 import type { PageFeature } from '../../utils/page/features';
 import { watchThread } from '../../utils/page/thread-watcher';
 import type { ToneView } from '../common/tone-view';
-import { createPageStore, type PageStore, type SidebarSection, type ThreadState } from './page-state';
+import { createPageStore, type PageStore, type ThreadState } from './page-state';
+import type { MailViews, ViewName, ViewProps, ViewRoot } from './views';
+import { takeMailViews } from './views/handoff';
+import type { SidebarSection } from './views/sections';
 
 export type ToneCheck = (draft: string, context: ToneContextView, settings: ThreadView['tone']) => ToneView & { warn: boolean };
 
-/** A React root in a closed shadow root of its own. */
+/** A closed shadow root of our own, where a feature shows one of the views (components/content/views) at a time. */
 export interface InPageUi {
-  render(node: ReactNode): void;
+  /** The element inside the shadow root, for what a feature draws without React (the folded sidebar). */
+  readonly container: HTMLElement;
+  /** Shows `name` with `props`, replacing what was shown; the first call loads the views bundle. */
+  show<Name extends ViewName>(name: Name, props: ViewProps<Name>): Promise<void>;
+  /** Shows nothing (a pending `show` is dropped). */
+  clear(): void;
   remove(): void;
 }
 
@@ -36,7 +43,7 @@ export interface MailPage {
   checkDraft(draft: string): ToneView & { warn: boolean };
   /** The compose box the sidebar's actions write into. */
   firstCompose(): ComposeBox | undefined;
-  /** Mounts a React root in a closed shadow root the page's scripts cannot reach; removed on `signal`. */
+  /** Mounts a closed shadow root the page's scripts cannot reach; removed on `signal`. */
   mountUi(name: string, signal: AbortSignal): Promise<InPageUi>;
   /** Adds a section to the sidebar, after those added before it; removed on `signal`. */
   addSidebarSection(section: SidebarSection, signal: AbortSignal): void;
@@ -79,7 +86,8 @@ export function createMailPage({ ctx, adapter, request, checkTone }: MailPageOpt
     checkDraft: (draft) => checkTone(draft, store.get().thread.view?.toneContext ?? {}, toneSettings()),
     firstCompose: () => adapter.findComposeBoxes(win.document)[0],
     async mountUi(name, signal) {
-      const ui = await createShadowRootUi<Root>(ctx, {
+      let root: ViewRoot | null = null;
+      const ui = await createShadowRootUi<HTMLElement>(ctx, {
         name,
         position: 'inline',
         anchor: 'body',
@@ -89,11 +97,13 @@ export function createMailPage({ ctx, adapter, request, checkTone }: MailPageOpt
         isolateEvents: true,
         onMount(container) {
           container.classList.add('bk-root');
-          return createRoot(container);
+          return container;
         },
-        onRemove: (root) => root?.unmount(),
+        onRemove: () => root?.unmount(),
       });
       let removed = false;
+      // Only the latest `show` or `clear` counts, however long the views bundle takes to load.
+      let latest = 0;
       const remove = () => {
         if (removed) return;
         removed = true;
@@ -102,10 +112,28 @@ export function createMailPage({ ctx, adapter, request, checkTone }: MailPageOpt
         ui.remove();
       };
       ui.mount();
+      const container = ui.mounted!;
       ownHosts.add(ui.shadowHost);
       if (signal.aborted) remove();
       else signal.addEventListener('abort', remove, { once: true });
-      return { render: (node) => ui.mounted?.render(node), remove };
+      return {
+        container,
+        async show(view, props) {
+          const mine = ++latest;
+          const views = await loadMailViews();
+          if (removed || mine !== latest) return;
+          if (!root) {
+            container.replaceChildren();
+            root = views.createRoot(container);
+          }
+          root.show(view, props);
+        },
+        clear() {
+          latest += 1;
+          root?.clear();
+        },
+        remove,
+      };
     },
     addSidebarSection(section, signal) {
       if (signal.aborted) return;
@@ -162,4 +190,21 @@ export function createMailPage({ ctx, adapter, request, checkTone }: MailPageOpt
   }
 
   return { page, watch };
+}
+
+let loading: Promise<MailViews> | undefined;
+
+/**
+ * React and the views are a bundle of their own (entrypoints/mail-views),
+ * loaded once per page when a feature first shows something; a failed load
+ * is tried again next time.
+ */
+function loadMailViews(): Promise<MailViews> {
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/mail-views.js')).then(() => {
+    const views = takeMailViews();
+    if (!views) throw new Error('the views bundle loaded but left no views');
+    return views;
+  });
+  loading.catch(() => (loading = undefined));
+  return loading;
 }

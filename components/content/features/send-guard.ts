@@ -2,7 +2,6 @@ import type { ComposeBox } from '../../../utils/mail/adapter';
 import { occurrenceBefore, replacePhrase } from '../../../utils/page/draft-editing';
 import { guardSends } from '../../../utils/page/send-guard';
 import type { ToneFindingView } from '../../common/tone-view';
-import { PreSendPanel } from '../../guard/PreSendPanel';
 import type { MailPage, MailPageFeature } from '../page';
 
 /** Holds a send whose draft is likely to escalate and shows the pre-send panel; a calm draft goes at once. */
@@ -36,16 +35,16 @@ async function showPanel(page: MailPage, signal: AbortSignal, box: ComposeBox, d
   };
   let current = draft;
   const render = () => {
-    panel.render(
-      <PreSendPanel
-        draft={current}
-        tone={page.checkDraft(current)}
-        onEdit={close}
-        onSendAnyway={() => {
+    void panel
+      .show('pre-send', {
+        draft: current,
+        tone: page.checkDraft(current),
+        onEdit: close,
+        onSendAnyway() {
           close();
           send();
-        }}
-        onApply={(finding: ToneFindingView) => {
+        },
+        onApply(finding: ToneFindingView) {
           // The rewrite replaces the whole sentence that carries the phrase, never a splice inside it.
           const rewrite = finding.rewrite;
           const sentence = rewrite ? current.slice(rewrite.start, rewrite.end) : '';
@@ -56,9 +55,9 @@ async function showPanel(page: MailPage, signal: AbortSignal, box: ComposeBox, d
           page.store.set({ draftTone: next });
           if (!next.warn) close();
           else render();
-        }}
-      />,
-    );
+        },
+      })
+      .catch((error: unknown) => page.log(`pre-send panel: ${String(error)}`));
   };
   render();
 }

@@ -1,7 +1,6 @@
-import type { ThreadView, VariantView } from '../../../utils/messaging';
+import type { VariantView } from '../../../utils/messaging';
 import { insertIntoEditor } from '../../../utils/page/draft-editing';
 import { streamLlmSuggestion } from '../../messaging/llm-stream';
-import { SituationList } from '../../sidebar/SituationList';
 import type { MailPageFeature } from '../page';
 
 /** Suggested wording for the thread's situations: insert a variant into the reply, copy it, or ask the user's LLM for more. */
@@ -21,15 +20,7 @@ export const replySuggestions: MailPageFeature = {
       const draft = box ? page.adapter.readDraft(box) : '';
       return streamLlmSuggestion({ situation, ...(draft.trim() ? { draft } : {}) }, onDelta);
     };
-    page.addSidebarSection(
-      {
-        name: 'reply-suggestions',
-        place: 'client',
-        Component: ({ view }: { view: ThreadView }) => (
-          <SituationList situations={view.situations} onInsert={insert} onCopy={copy} onAskLlm={view.llm ? askLlm : undefined} />
-        ),
-      },
-      signal,
-    );
+    // The view offers the LLM only where the thread view says the user switched it on.
+    page.addSidebarSection({ name: 'reply-suggestions', props: { onInsert: insert, onCopy: copy, onAskLlm: askLlm } }, signal);
   },
 };

@@ -2,7 +2,6 @@ import { storage } from 'wxt/utils/storage';
 import { buildPaletteActions, RecentPaletteKeysSchema, rememberUse, type PaletteAction, type PaletteRun } from '../../../utils/palette/actions';
 import { opensPalette } from '../../../utils/palette/keys';
 import { insertIntoEditor } from '../../../utils/page/draft-editing';
-import { Palette } from '../../palette/Palette';
 import { registerPaletteOpener } from '../../palette/open-request';
 import type { MailPage, MailPageFeature } from '../page';
 
@@ -32,7 +31,7 @@ export const commandPalette: MailPageFeature = {
     const close = () => {
       if (!isOpen) return;
       isOpen = false;
-      ui.render(null);
+      ui.clear();
       returnFocus?.focus();
       returnFocus = null;
     };
@@ -50,7 +49,7 @@ export const commandPalette: MailPageFeature = {
       const actions = buildPaletteActions({ view: page.thread().view, canInsert: Boolean(page.firstCompose()) });
       const recent = RecentPaletteKeysSchema.parse(await recentItem.getValue().catch(() => []));
       if (!isOpen) return;
-      ui.render(<Palette actions={actions} recent={recent} onRun={(action) => void run(action)} onClose={close} />);
+      await ui.show('palette', { actions, recent, onRun: (action) => void run(action), onClose: close });
     };
 
     registerPaletteOpener(page, () => void open(), signal);

@@ -1,5 +1,4 @@
-import type { DeadlineSuggestion, ThreadView } from '../../../utils/messaging';
-import { DeadlineSuggestions } from '../../sidebar/DeadlineSuggestions';
+import type { DeadlineSuggestion } from '../../../utils/messaging';
 import type { MailPageFeature } from '../page';
 
 /** Dates the thread names, offered in the sidebar: "Track it" makes a commitment, "Dismiss" hides it for good. */
@@ -17,13 +16,6 @@ export const deadlineSuggestions: MailPageFeature = {
         .request('deadline/dismiss', { suggestionId: suggestion.id })
         .then((answer) => (answer.ok ? page.refreshThread(true) : page.log(`dismiss failed: ${answer.error}`)));
     };
-    page.addSidebarSection(
-      {
-        name: 'deadline-suggestions',
-        place: 'client',
-        Component: ({ view }: { view: ThreadView }) => <DeadlineSuggestions suggestions={view.deadlineSuggestions} onConfirm={confirm} onDismiss={dismiss} />,
-      },
-      signal,
-    );
+    page.addSidebarSection({ name: 'deadline-suggestions', props: { onConfirm: confirm, onDismiss: dismiss } }, signal);
   },
 };

@@ -1,11 +1,11 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { openPalette } from '../../palette/open-request';
-import { Sidebar } from '../../sidebar/Sidebar';
-import type { MailPage, MailPageFeature } from '../page';
-import { EXPANDED_WIDTH, TAB_WIDTH, dockPage, isExpanded } from './sidebar-dock';
+import type { SidebarState } from '../../sidebar/Sidebar';
+import type { MailPageFeature } from '../page';
+import type { SidebarControls } from '../views/sidebar';
+import { TAB_WIDTH, dockPage, isExpanded } from './sidebar-dock';
 
 /**
  * The user's open/closed choice, shared by every mail tab and kept across
@@ -39,6 +39,7 @@ export const sidebar: MailPageFeature = {
         void sidebarOpen.setValue(expanded);
       },
       dockWidth: (width) => dock.set(width),
+      openPalette: () => openPalette(page),
     };
 
     // Another tab's choice applies here too.
@@ -65,54 +66,53 @@ export const sidebar: MailPageFeature = {
       changed();
     });
 
+    // Folded, the sidebar is a tab drawn without React; the full sidebar (and React) load the first time it opens.
     const ui = await page.mountUi('bridgekeeper-sidebar', signal);
-    ui.render(<SidebarRoot page={page} controls={controls} />);
+    const tab = foldedTab(ui.container, () => controls.setExpanded(true));
+    let full = false;
+    const update = () => {
+      if (full) return;
+      const state = page.store.get().sidebar;
+      if (!isExpanded(state, choice)) {
+        dock.set(TAB_WIDTH);
+        tab.draw(state, choice.shortcut);
+        return;
+      }
+      full = true;
+      void ui.show('sidebar', { page, controls }).catch((error: unknown) => {
+        page.log(`sidebar: ${String(error)}`);
+        full = false;
+      });
+    };
+    const unsubscribe = page.store.subscribe(update);
+    signal.addEventListener('abort', unsubscribe, { once: true });
+    listeners.add(update);
+    update();
   },
 };
 
-interface SidebarChoice {
-  open: boolean;
-  openedHere: boolean;
-  focusRequests: number;
-  shortcut: string;
-}
-
-interface SidebarControls {
-  get(): SidebarChoice;
-  subscribe(listener: () => void): () => void;
-  setExpanded(expanded: boolean): void;
-  dockWidth(width: string): void;
-}
-
-function SidebarRoot({ page, controls }: { page: MailPage; controls: SidebarControls }) {
-  const state = useSyncExternalStore(page.store.subscribe, page.store.get);
-  const choice = useChoice(controls);
-  const expanded = isExpanded(state.sidebar, choice);
-  useEffect(() => controls.dockWidth(expanded ? EXPANDED_WIDTH : TAB_WIDTH), [controls, expanded]);
-  const clientSections = state.sections.flatMap((s) => (s.place === 'client' ? [s] : []));
-  const footSections = state.sections.flatMap((s) => (s.place === 'foot' ? [s] : []));
-  return (
-    <Sidebar
-      state={state.sidebar}
-      debugLog={state.debugLog}
-      expanded={expanded}
-      onExpandedChange={controls.setExpanded}
-      shortcut={choice.shortcut}
-      focusRequests={choice.focusRequests}
-      onOpenOptions={() => void page.request('options/open', {})}
-      onOpenPalette={() => openPalette(page)}
-      onAccountAnswer={(own) => void page.request('account/confirm', { own }).then(() => page.refreshThread(true))}
-      clientSections={(view) => clientSections.map(({ name, Component }) => <Component key={name} view={view} />)}
-      pageSections={footSections.map(({ name, Component }) => (
-        <Component key={name} />
-      ))}
-    />
-  );
-}
-
-/** The choice as a fresh object per change, so React sees it change. */
-function useChoice(controls: SidebarControls): SidebarChoice {
-  const [choice, setChoice] = useState(() => ({ ...controls.get() }));
-  useEffect(() => controls.subscribe(() => setChoice({ ...controls.get() })), [controls]);
-  return choice;
+/** The folded sidebar, as components/sidebar/Sidebar draws it folded, in plain DOM: on most mail tabs it is all the sidebar shows. */
+function foldedTab(container: HTMLElement, onOpen: () => void): { draw(state: SidebarState, shortcut: string): void } {
+  const doc = container.ownerDocument;
+  const aside = doc.createElement('aside');
+  aside.className = 'bk-sidebar bk-sidebar--collapsed';
+  aside.setAttribute('aria-label', 'Bridgekeeper');
+  aside.dataset.testid = 'sidebar';
+  aside.dataset.expanded = 'false';
+  const toggle = doc.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'bk-toggle';
+  toggle.dataset.testid = 'sidebar-toggle';
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', 'bk-sidebar-body');
+  toggle.textContent = 'BK';
+  toggle.addEventListener('click', onOpen);
+  aside.append(toggle);
+  container.replaceChildren(aside);
+  return {
+    draw(state, shortcut) {
+      aside.dataset.state = state.kind;
+      toggle.title = `Show Bridgekeeper${shortcut ? ` (${shortcut})` : ''}`;
+    },
+  };
 }
