@@ -1,7 +1,6 @@
 import type { Parsed } from '../model/parse';
-import { isValidCivilDate } from './calendar';
+import { isKnownTimeZone, isValidCivilDate, wallClockAt, type WallClock } from '../dates';
 import type { DeadlineAnchor } from './schema';
-import { isKnownTimeZone, wallClockAt, type WallClock } from './time-zone';
 
 /** The sender's local wall clock when the message was sent, and their zone. */
 export type ResolvedAnchor = { wall: WallClock; timeZone: string };

@@ -2,17 +2,22 @@ import * as chrono from 'chrono-node';
 import {
   addBusinessDays,
   addDays,
+  addHoursToWallClock,
   addMonthsClamped,
   compareDates,
   daysInMonth,
+  instantOfWallClock,
   isValidCivilDate,
   isoWeekday,
   lastDayOfMonth,
   mondayOf,
   nearestOccurrence,
   nextWithDayNumber,
+  subtractBusinessDays,
+  wallClockAt,
   type CivilDate,
-} from './calendar';
+  type WallClock,
+} from '../dates';
 import {
   MONTH_PATTERN,
   NUMBER_PATTERN,
@@ -26,7 +31,6 @@ import {
   weekdayIndex,
   zoneForName,
 } from './lexicon';
-import { addHoursToWallClock, instantOfWallClock, wallClockAt, type WallClock } from './time-zone';
 
 /**
  * A date expression found in one sentence. `due` is null when the words name
@@ -194,16 +198,6 @@ function applyOffset(base: CivilDate, amount: number, unit: Unit, direction: 1 |
       return addHoursToWallClock(from, direction * amount);
     }
   }
-}
-
-function subtractBusinessDays(date: CivilDate, count: number): CivilDate {
-  let current = date;
-  let left = count;
-  while (left > 0) {
-    current = addDays(current, -1);
-    if (isoWeekday(current) < 5) left -= 1;
-  }
-  return current;
 }
 
 const RULES: Rule[] = [

@@ -1,7 +1,7 @@
 import type { CommitmentKind } from '../model/commitment';
 import type { Parsed } from '../model/parse';
 import { resolveAnchor, type ResolvedAnchor } from './anchor';
-import { compareDates, formatIsoDate, type CivilDate } from './calendar';
+import { compareDates, formatIsoDate, type CivilDate } from '../dates';
 import { findDateMentions, type DateMention } from './date-mentions';
 import { compoundHead, findTriggers, isVerbTrigger, type Trigger } from './kinds';
 import type { DeadlineAnchor, DetectedDeadline } from './schema';

@@ -1,9 +1,10 @@
 /** Words the date rules read: month and weekday names, number words, zone names. */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates';
 
 export const MONTH_PATTERN =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_PREFIXES = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 /** 1–12 for a month name or abbreviation ("Sept", "june"). */
 export function monthNumber(name: string): number | null {
@@ -11,11 +12,11 @@ export function monthNumber(name: string): number | null {
   return index >= 0 ? index + 1 : null;
 }
 
-export const WEEKDAY_PATTERN = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.toLowerCase());
+
+export const WEEKDAY_PATTERN = `(?:${WEEKDAYS.join('|')})`;
 /** Short forms only count in front of a written date ("Fri 12 June"), where they cannot be other words. */
 export const WEEKDAY_PREFIX_PATTERN = `(?:${WEEKDAY_PATTERN}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
-
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Monday = 0 … Sunday = 6. */
 export function weekdayIndex(name: string): number | null {

@@ -1,4 +1,4 @@
-import { formatDay, relativeDays } from '../suggest/dates';
+import { formatDay, relativeDays } from '../dates';
 import { readState } from '../suggest/reading';
 import { type SuggestState, SuggestStateSchema, type SuggestStateInput } from '../suggest/state';
 import { formatMoney } from '../suggest/templates/writer';

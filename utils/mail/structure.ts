@@ -1,5 +1,5 @@
 import type { ComposeBox } from './adapter';
-import { isDateLabel, readPageDate, type DateReadOptions } from './dates';
+import { isDateLabel, readPageDate, type DateReadOptions } from './date-labels';
 import { firstVisibleOf, forEachDescendant, isHiddenByAttributes, isHiddenWithin, precedes, queryAll, type SelectorSpec } from './dom-query';
 import { cleanName, emailInText, normaliseEmail, parsePerson, uniquePeople, type PeopleDirectory } from './people';
 import { HISTORY_START_CSS, QUOTE_BLOCK_CSS, splitMessageBody } from './quoted';

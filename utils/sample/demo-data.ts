@@ -2,7 +2,7 @@ import { type Client, ClientSchema } from '../model/client';
 import { type Commitment, CommitmentSchema } from '../model/commitment';
 import { SCHEMA_VERSION } from '../model/common';
 import { type Contact, ContactSchema } from '../model/contact';
-import { addDays, isoDayOf } from '../suggest/dates';
+import { addDays, todayIn } from '../dates';
 
 /**
  * The demo's own company and mailboxes: the people writing from Northwind
@@ -33,10 +33,11 @@ export interface DemoData {
  * unsigned agreement and service hold, Globex Health's new CFO, Initech's
  * pilot), with every date counted from `now` so the demo always looks
  * current: at 2026-05-18 the Acme dates are the ones its thread mentions.
+ * Days count from the user's today in `timeZone`, the day their lists show.
  * Every record is marked `sample` and has an id starting with `sample-`.
  */
-export function demoData(now: Date): DemoData {
-  const today = isoDayOf(now);
+export function demoData(now: Date, timeZone: string): DemoData {
+  const today = todayIn(timeZone, now);
   const day = (offset: number) => addDays(today, offset);
   const stamp = `${day(-90)}T09:00:00.000Z`;
   const common = { schemaVersion: SCHEMA_VERSION, createdAt: stamp, updatedAt: stamp, sample: true };

@@ -1,14 +1,17 @@
-import { addDays, isoDayOf } from '../suggest/dates';
+import { addDays, todayIn } from '../dates';
 import { type SuggestState, SuggestStateSchema } from '../suggest/state';
 import { DEMO_CLIENT_IDS, type DemoData, demoData } from './demo-data';
+
+/** The demo states are a preview and a test fixture, never the user's lists: the same day everywhere. */
+const DEMO_STATES_TIME_ZONE = 'UTC';
 
 /**
  * The suggestion state of each demo client as its fixture thread shows it:
  * who is on the thread, how their last reply scored (figures in the range
  * the tone engine gives such messages), and the silence since.
  */
-export function demoSuggestStates(now: Date, data: DemoData = demoData(now)): SuggestState[] {
-  const today = isoDayOf(now);
+export function demoSuggestStates(now: Date, data: DemoData = demoData(now, DEMO_STATES_TIME_ZONE)): SuggestState[] {
+  const today = todayIn(DEMO_STATES_TIME_ZONE, now);
   const day = (offset: number) => addDays(today, offset);
   const of = (clientId: string) => {
     const client = data.clients.find((c) => c.id === clientId);

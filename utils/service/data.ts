@@ -37,7 +37,7 @@ export function dataHandlers(deps: ServiceDeps): DataHandlers {
       return { ok: true, counts: result.counts };
     },
     'sample/load': async () => {
-      const data = demoData(deps.now());
+      const data = demoData(deps.now(), deps.timeZone());
       const written = await store.putAccounts(data);
       if (!written.ok) return fail(written.error);
       // The demo's own mailboxes: never matched to a client.

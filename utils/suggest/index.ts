@@ -1,4 +1,3 @@
-export { addBusinessDays, addDays, daysBetween, formatDay, isoDayOf, relativeDays } from './dates';
 export { firstNameOf, readState, type Person, type StateReading } from './reading';
 export { renderSuggestions } from './render';
 export {

@@ -1,6 +1,6 @@
 import type { Commitment, CommitmentKind } from '../model/commitment';
 import type { ContactRole } from '../model/contact';
-import { daysBetween } from './dates';
+import { daysBetween } from '../dates';
 import { type HeatLevel, type InboundMessage, levelOfHeat, type SuggestState } from './state';
 
 /** Someone on the client's side: a tracked contact, or a client address seen on the thread. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysBetween, formatDay, relativeDays } from './dates';
+import { daysBetween, formatDay, relativeDays } from '../dates';
 import { CRITICAL_KINDS, type Dated, type Person, readState, type Rupture, type StateReading } from './reading';
 import { type SuggestState, SuggestStateSchema, type SuggestStateInput } from './state';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPageDate, zonedIso } from '../../../utils/mail/dates';
+import { zonedIso } from '../../../utils/dates';
+import { readPageDate } from '../../../utils/mail/date-labels';
 
 const NY = 'America/New_York';
 const CHICAGO = 'America/Chicago';

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { gmailAdapter, outlookAdapter } from '../../../utils/mail';
-import { readPageDate } from '../../../utils/mail/dates';
+import { readPageDate } from '../../../utils/mail/date-labels';
 import { cleanName, emailInText, parsePeople } from '../../../utils/mail/people';
 import { splitQuotedText, splitSignatureText } from '../../../utils/mail/quoted';
 import type { ComposeBox, MailAdapter } from '../../../utils/mail/adapter';

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { daysBetween, todayIn } from '../../../utils/dates';
 import { ClientSchema, CommitmentSchema, ContactSchema } from '../../../utils/model';
 import { DEMO_CLIENT_IDS, DEMO_OWN_ADDRESSES, demoData, demoSuggestStates } from '../../../utils/sample';
-import { chooseSituations, daysBetween } from '../../../utils/suggest';
+import { chooseSituations } from '../../../utils/suggest';
 
 const NOW = new Date('2026-05-18T10:00:00Z');
-const data = demoData(NOW);
+const data = demoData(NOW, 'UTC');
 
 type Person = { name: string; email: string };
 type Expected = { messages: Array<{ from: Person; to: Person[]; cc: Person[] }>; compose: { to: Person[]; cc: Person[] } };
@@ -76,11 +77,19 @@ describe('demoData', () => {
   it('dates everything from now, so the agreement is always sent 70 days ago and unsigned', () => {
     for (const now of [NOW, new Date('2027-01-10T15:00:00Z')]) {
       const today = now.toISOString().slice(0, 10);
-      const agreement = demoData(now).commitments.find((c) => c.id === 'sample-commitment-acme-agreement');
+      const agreement = demoData(now, 'UTC').commitments.find((c) => c.id === 'sample-commitment-acme-agreement');
       expect(agreement?.status).toBe('open');
       expect(daysBetween(agreement?.sentAt ?? '', today)).toBe(70);
       expect(daysBetween(agreement?.dueAt ?? '', today)).toBe(48);
     }
+  });
+
+  it('counts from the user’s today, not the UTC day, when their zone is already on the next day', () => {
+    // 20:00 UTC on 18 May is 08:00 on 19 May in Auckland: "today" in the user's lists is the 19th.
+    const now = new Date('2026-05-18T20:00:00Z');
+    const agreement = demoData(now, 'Pacific/Auckland').commitments.find((c) => c.id === 'sample-commitment-acme-agreement');
+    expect(daysBetween(agreement?.dueAt ?? '', todayIn('Pacific/Auckland', now))).toBe(48);
+    expect(agreement?.dueAt).toBe('2026-04-01');
   });
 
   it('matches the dates the Acme thread mentions when now is the day the page was saved', () => {

@@ -1,6 +1,7 @@
 import type { ComposeBox, ExtractOptions, Found, MailAdapter } from '../adapter';
 import { draftTextOf, findComposeBoxesIn, inputValue, sendButtonByLabel, sendButtonByPosition } from '../compose';
-import { pageLanguage, readPageDate, resolveTimeZone, type DateReadOptions } from '../dates';
+import { resolveTimeZone } from '../../dates';
+import { pageLanguage, readPageDate, type DateReadOptions } from '../date-labels';
 import { closestOf, firstVisibleOf, forEachDescendant, isHiddenWithin, outermost, queryAll, queryAllOf, queryFirstOf } from '../dom-query';
 import { guarded, notFound, orDefault, validatedSnapshot } from '../found';
 import { cleanName, createPeopleDirectory, emailInText, personFromElement, uniquePeople, type PeopleDirectory } from '../people';

@@ -1,6 +1,6 @@
 import type { Commitment, CommitmentKind } from '../../model/commitment';
 import type { Money } from '../../model/common';
-import { addBusinessDays, formatDay, relativeDays } from '../dates';
+import { addBusinessDays, formatDay, relativeDays } from '../../dates';
 import { type Dated, firstNameOf, type Person, type StateReading } from '../reading';
 import { capitalize, joinNames, theTitle } from '../situations';
 import { type Fill, gap, known, line, type Segment, type VariantStyle } from '../variant';

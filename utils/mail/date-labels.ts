@@ -1,3 +1,16 @@
+import {
+  MONTH_NAMES,
+  addDays,
+  isValidCivilDate,
+  isoAtInstant,
+  isoWeekday,
+  monthOfPageWord,
+  resolveTimeZone,
+  wallClockAt,
+  weekdayOfPageWord,
+  zonedIso,
+  type WallClock,
+} from '../dates';
 import { queryFirst } from './dom-query';
 import { INVISIBLE_CHARS } from './text';
 
@@ -16,45 +29,6 @@ export interface DateReadOptions {
   /** The page's language (`<html lang>`), to order 10/05/2026 as US month/day or day/month. */
   locale?: string;
 }
-
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-/**
- * Month names and abbreviations, matched as whole tokens: English and German in
- * full and short, French and Spanish in full. Spanish "ago" (agosto) is left out
- * on purpose: it would read "3 days ago" as August.
- */
-const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'januar', 'jänner', 'jän', 'janvier', 'janv', 'enero'],
-  ['february', 'feb', 'februar', 'février', 'févr', 'fév', 'febrero'],
-  ['march', 'mar', 'märz', 'mär', 'mrz', 'mars', 'marzo'],
-  ['april', 'apr', 'avril', 'avr', 'abril'],
-  ['may', 'mai', 'mayo'],
-  ['june', 'jun', 'juni', 'juin', 'junio'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio'],
-  ['august', 'aug', 'août', 'agosto'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre'],
-  ['november', 'nov', 'novembre', 'noviembre'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre'],
-];
-
-const WEEKDAYS: ReadonlyArray<readonly string[]> = [
-  ['sunday', 'sun', 'sonntag', 'so', 'dimanche', 'dim', 'domingo', 'dom'],
-  ['monday', 'mon', 'montag', 'mo', 'lundi', 'lun', 'lunes'],
-  ['tuesday', 'tue', 'tues', 'dienstag', 'di', 'mardi', 'mar', 'martes'],
-  ['wednesday', 'wed', 'mittwoch', 'mi', 'mercredi', 'mer', 'miércoles', 'mié'],
-  ['thursday', 'thu', 'thur', 'thurs', 'donnerstag', 'do', 'jeudi', 'jeu', 'jueves', 'jue'],
-  ['friday', 'fri', 'freitag', 'fr', 'vendredi', 'ven', 'viernes', 'vie'],
-  ['saturday', 'sat', 'samstag', 'sonnabend', 'sa', 'samedi', 'sam', 'sábado', 'sáb'],
-];
 
 const TODAY_WORDS = new Set(['today', 'heute', "aujourd'hui", 'hoy']);
 const YESTERDAY_WORDS = new Set(['yesterday', 'gestern', 'hier', 'ayer']);
@@ -87,21 +61,9 @@ export function isDateLabel(raw: string): boolean {
       DATE_FILLER_WORDS.has(word) ||
       TODAY_WORDS.has(word) ||
       YESTERDAY_WORDS.has(word) ||
-      monthOf(word) !== null ||
-      weekdayOf(word) !== null,
+      monthOfPageWord(word) !== null ||
+      weekdayOfPageWord(word) !== null,
   );
-}
-
-function monthOf(token: string): number | null {
-  const index = MONTHS.findIndex((names) => names.includes(token));
-  return index >= 0 ? index + 1 : null;
-}
-
-function weekdayOf(token: string): number | null {
-  for (let d = 0; d < WEEKDAYS.length; d += 1) {
-    if (WEEKDAYS[d]!.includes(token)) return d;
-  }
-  return null;
 }
 
 const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z]))?(?:\s*uhr\b)?/i;
@@ -127,7 +89,7 @@ export function readPageDate(raw: string | null | undefined, options: DateReadOp
     const iso = ISO_DATE_TIME.exec(cleaned);
     if (iso) return readIso(iso, timeZone);
 
-    const wall = readWallTime(westernised(cleaned).toLowerCase(), timeZone, options);
+    const wall = readWallClock(westernised(cleaned).toLowerCase(), timeZone, options);
     return wall ? zonedIso(wall, timeZone) : null;
   } catch {
     return null;
@@ -144,7 +106,7 @@ function westernised(text: string): string {
   const date = CJK_DATE.exec(out);
   if (date) {
     const [whole, year, month, day] = date;
-    const western = year ? `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` : `${MONTHS[Number(month) - 1]?.[0] ?? ''} ${day}`;
+    const western = year ? `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` : `${MONTH_NAMES[Number(month) - 1] ?? ''} ${day}`;
     out = `${out.slice(0, date.index)} ${western} ${out.slice(date.index + whole.length)}`;
   }
   return out.replace(/[年月日曜火水木金土]/gu, ' ');
@@ -163,7 +125,7 @@ function readIso(match: RegExpExecArray, timeZone: string): string | null {
   return isoAtInstant(utc, timeZone);
 }
 
-function readWallTime(text: string, timeZone: string, options: DateReadOptions): WallTime | null {
+function readWallClock(text: string, timeZone: string, options: DateReadOptions): WallClock | null {
   let rest = text;
   let hour = 0;
   let minute = 0;
@@ -211,10 +173,10 @@ function readWallTime(text: string, timeZone: string, options: DateReadOptions):
   let relativeDays: number | null = null;
   if (month === null) {
     // French "mar." is Tuesday and English "Mar" is March: a token that is only a month wins.
-    const onlyMonth = tokens.findIndex((token) => monthOf(token) !== null && weekdayOf(token) === null);
-    const monthIndex = onlyMonth >= 0 ? onlyMonth : tokens.findIndex((token) => monthOf(token) !== null);
+    const onlyMonth = tokens.findIndex((token) => monthOfPageWord(token) !== null && weekdayOfPageWord(token) === null);
+    const monthIndex = onlyMonth >= 0 ? onlyMonth : tokens.findIndex((token) => monthOfPageWord(token) !== null);
     if (monthIndex >= 0) {
-      month = monthOf(tokens[monthIndex]!);
+      month = monthOfPageWord(tokens[monthIndex]!);
       const isDay = (token: string | undefined) => !!token && /^\d{1,2}$/.test(token) && Number(token) >= 1 && Number(token) <= 31;
       const after = tokens[monthIndex + 1];
       const before = tokens[monthIndex - 1];
@@ -229,7 +191,7 @@ function readWallTime(text: string, timeZone: string, options: DateReadOptions):
     for (const token of tokens) {
       if (TODAY_WORDS.has(token)) relativeDays = 0;
       else if (YESTERDAY_WORDS.has(token)) relativeDays = 1;
-      else if (weekday === null) weekday = weekdayOf(token);
+      else if (weekday === null) weekday = weekdayOfPageWord(token);
     }
   }
 
@@ -237,7 +199,7 @@ function readWallTime(text: string, timeZone: string, options: DateReadOptions):
     if (day === null) return null;
     if (year === null) {
       if (!options.now) return null;
-      const today = wallAt(options.now.getTime(), timeZone);
+      const today = wallClockAt(options.now.getTime(), timeZone);
       year = today.year;
       // A year-less date later than today is last year's ("Dec 30" read on Jan 2).
       if (month > today.month || (month === today.month && day > today.day + 1)) year -= 1;
@@ -247,14 +209,11 @@ function readWallTime(text: string, timeZone: string, options: DateReadOptions):
 
   // Only a time, maybe with a weekday or "yesterday": counted back from now.
   if (!hasTime || !options.now) return null;
-  const today = wallAt(options.now.getTime(), timeZone);
+  const today = wallClockAt(options.now.getTime(), timeZone);
   let back = relativeDays ?? 0;
-  if (relativeDays === null && weekday !== null) {
-    const todayWeekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
-    back = (todayWeekday - weekday + 7) % 7;
-  }
-  const date = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
-  return checkedWall(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), hour, minute, second);
+  if (relativeDays === null && weekday !== null) back = (isoWeekday(today) - weekday + 7) % 7;
+  const date = addDays({ year: today.year, month: today.month, day: today.day }, -back);
+  return checkedWall(date.year, date.month, date.day, hour, minute, second);
 }
 
 /** The page's language (`<html lang>`), which decides how 10/05/2026 reads. */
@@ -269,97 +228,8 @@ function prefersMonthFirst(locale: string | undefined): boolean {
   return lower === 'en' || lower === 'en-us' || lower.startsWith('en-us') || lower === 'en-ph' || lower === 'en-ca' || lower === 'fil';
 }
 
-function checkedWall(year: number, month: number, day: number, hour: number, minute: number, second: number): WallTime | null {
+function checkedWall(year: number, month: number, day: number, hour: number, minute: number, second: number): WallClock | null {
   if (![year, month, day, hour, minute, second].every(Number.isInteger)) return null;
-  if (year < 1970 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
+  if (year < 1970 || year > 2200 || !isValidCivilDate(year, month, day)) return null;
   return { year, month, day, hour, minute, second };
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The zone if Intl knows it, else the runtime's zone, else UTC. */
-export function resolveTimeZone(timeZone: string | undefined): string {
-  const candidates = [timeZone, safeRuntimeZone(), 'UTC'];
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      formatterFor(candidate);
-      return candidate;
-    } catch {
-      // Unknown zone name: try the next.
-    }
-  }
-  return 'UTC';
-}
-
-function safeRuntimeZone(): string | undefined {
-  try {
-    return new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Wall-clock fields of an instant in a zone. */
-function wallAt(utcMs: number, timeZone: string): WallTime {
-  const fields: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(utcMs))) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  return {
-    year: fields.year ?? 1970,
-    month: fields.month ?? 1,
-    day: fields.day ?? 1,
-    hour: (fields.hour ?? 0) % 24,
-    minute: fields.minute ?? 0,
-    second: fields.second ?? 0,
-  };
-}
-
-/** Minutes the zone is ahead of UTC at an instant. */
-function offsetMinutesAt(utcMs: number, timeZone: string): number {
-  const wall = wallAt(utcMs, timeZone);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
-}
-
-/** ISO 8601 for a wall time in a zone, with the offset the zone had then. */
-export function zonedIso(wall: WallTime, timeZone: string): string {
-  const wallMs = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  // Two passes settle the offset across DST changes (the first guess may sit on the other side).
-  let utc = wallMs - offsetMinutesAt(wallMs, timeZone) * 60_000;
-  utc = wallMs - offsetMinutesAt(utc, timeZone) * 60_000;
-  return isoAtInstant(utc, timeZone);
-}
-
-function isoAtInstant(utcMs: number, timeZone: string): string {
-  const wall = wallAt(utcMs, timeZone);
-  const offset = offsetMinutesAt(utcMs, timeZone);
-  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return (
-    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
 }
