@@ -119,6 +119,9 @@ const SELF_NAMES = new Set([
   'jij',
   'jag',
   'mig',
+  '自分',
+  '我',
+  '나',
 ]);
 
 export function isSelfPlaceholder(name: string): boolean {

@@ -83,5 +83,20 @@ function headersOf(scope: Element, structure: StructureOptions, primary: Message
 }
 
 function chosen(reading: Reading, read: MessagesRead, folded: number | undefined): ChosenReading {
-  return { ok: true, reading, read, partlyRead: partlyReadNotes({ messages: read.messages, folded }) };
+  const ordered = chronological(read);
+  return { ok: true, reading, read: ordered, partlyRead: partlyReadNotes({ messages: ordered.messages, folded }) };
+}
+
+/**
+ * Oldest first, whatever the page's order. Outlook's "Newest messages on top"
+ * lists a conversation newest first (the reply box above it); everything built
+ * on a snapshot reads its last message as the latest. So a reading whose dated
+ * messages only ever go back in time is turned round; any other order is the
+ * page's and is kept (a thread's own order beats clocks that disagree).
+ */
+export function chronological(read: MessagesRead): MessagesRead {
+  const times = read.messages.map((message) => (message.sentAt ? Date.parse(message.sentAt) : Number.NaN)).filter((time) => !Number.isNaN(time));
+  const descending = times.length > 1 && times.every((time, index) => index === 0 || time <= times[index - 1]!) && times[0]! > times[times.length - 1]!;
+  if (!descending) return read;
+  return { messages: [...read.messages].reverse(), roots: [...read.roots].reverse(), bodies: [...read.bodies].reverse() };
 }

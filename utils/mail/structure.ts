@@ -133,8 +133,18 @@ function headerDate(element: Element, dates: DateReadOptions): string | null {
   }
   if (!/\d{1,2}:\d{2}/.test(own)) return null;
   const text = lineText(element);
-  if (text.length > MAX_HEADER_TEXT || !isDateLabel(text)) return null;
+  if (text.length > MAX_HEADER_TEXT || !isDateLabel(text) || !namesADay(text)) return null;
   return readPageDate(text, dates);
+}
+
+/**
+ * A visible header date names its day ("Mon 3/2/2026 9:14 AM", "Fri 9:12 AM",
+ * "Today 9:12"). A bare time ("9:30am") is the agenda beside an invitation or
+ * a schedule in the page, not a message's header: read as one it would cut the
+ * message's block in two.
+ */
+function namesADay(text: string): boolean {
+  return /[\p{L}\d]/u.test(text.replace(/\([^)]*\)|（[^）]*）/gu, ' ').replace(/(?:午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr)?/giu, ' '));
 }
 
 /** A person shown by an element: an address in one of its attributes, or text that is only "Name <address>". */

@@ -17,7 +17,7 @@ export function expectedStructureOf(expected: ExpectedPage) {
     subject: expected.subject,
     threadId: expected.threadId,
     messages: expected.messages.map(({ from, to: mTo, cc: mCc, sentAt, collapsed }) => ({ from, to: mTo, cc: mCc, sentAt, collapsed })),
-    compose: expected.compose.present ? [{ to, cc, subject, draftText }] : [],
+    compose: expected.compose.present ? [{ to, cc, subject, draftText }, ...expected.otherCompose] : [],
   };
 }
 

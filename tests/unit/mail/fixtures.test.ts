@@ -9,7 +9,7 @@ import { createPageParser, extractOptionsFor, PAGE_FIXTURES, type PageFixture } 
  * with its .expected.json.
  */
 
-/** What each page's stand-in send handler listens on: by provider, or by page for the layouts built here. */
+/** What each page's stand-in send handler listens on: by provider, or by page for a layout with its own compose markup. */
 const PAGE_SEND: Record<string, string> = {
   gmail: '.IZ .Up div[role=button]:not([aria-haspopup=true])',
   outlook: 'button[id$="__primaryActionButton"]:not([aria-haspopup])',
@@ -42,7 +42,7 @@ describe.each(PAGE_FIXTURES.map((fixture) => [`${fixture.provider}/${fixture.nam
     expect(snapshot.threadId).toBe(expected.threadId);
   });
 
-  it('lists the messages in page order with sender, recipients, date and collapsed state', () => {
+  it('lists the messages oldest first with sender, recipients, date and collapsed state', () => {
     expect(snapshot.messages.map(({ from, to, cc, sentAt, collapsed }) => ({ from, to, cc, sentAt, collapsed }))).toEqual(
       expected.messages.map(({ from, to, cc, sentAt, collapsed }) => ({ from, to, cc, sentAt, collapsed })),
     );
@@ -65,24 +65,25 @@ describe.each(PAGE_FIXTURES.map((fixture) => [`${fixture.provider}/${fixture.nam
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('reads the compose box: recipients, subject and exactly the typed draft', () => {
+  const drafts = expected.compose.present ? [expected.compose, ...expected.otherCompose] : [];
+
+  it("reads the thread's reply box first (recipients, subject, exactly the typed draft), then any other open compose", () => {
     if (!expected.compose.present) {
       expect(snapshot.compose).toEqual([]);
       return;
     }
-    expect(snapshot.compose).toHaveLength(1);
-    const { to, cc, subject, draftText } = expected.compose;
-    expect(snapshot.compose[0]).toEqual({ to, cc, subject, draftText });
+    expect(snapshot.compose).toEqual(drafts.map(({ to, cc, subject, draftText }) => ({ to, cc, subject, draftText })));
   });
 
-  it('finds the Send button the page itself listens on, and the same draft through readDraft', () => {
+  it('finds each Send button the page itself listens on, and the same draft through readDraft', () => {
     const boxes = adapter.findComposeBoxes(doc);
-    expect(boxes).toHaveLength(expected.compose.present ? 1 : 0);
-    const box = boxes[0]!;
-    // The pages' stand-in send handlers (inline script at the end) pick these elements.
-    const pageSend = box.root.querySelector(PAGE_SEND[fixture.name] ?? PAGE_SEND[expected.provider]!);
-    const send = adapter.findSendButton(box);
-    expect(send.ok && send.value).toBe(pageSend);
-    expect(adapter.readDraft(box)).toBe(expected.compose.draftText);
+    expect(boxes).toHaveLength(drafts.length);
+    boxes.forEach((box, index) => {
+      // The pages' stand-in send handlers (inline script at the end) pick these elements.
+      const pageSend = box.root.querySelector(PAGE_SEND[fixture.name] ?? PAGE_SEND[expected.provider]!);
+      const send = adapter.findSendButton(box);
+      expect(send.ok && send.value).toBe(pageSend);
+      expect(adapter.readDraft(box)).toBe(drafts[index]!.draftText);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { z } from 'zod';
 import type { Provider } from '../../../utils/mail/snapshot';
@@ -25,6 +25,7 @@ export const ExpectedPageSchema = z.object({
       bodyExcludes: z.array(z.string()),
     }),
   ),
+  /** The draft read as this thread's reply: the first compose box in page order, the one the sidebar and tone check use. */
   compose: z.object({
     present: z.boolean(),
     to: z.array(PersonSchema),
@@ -32,6 +33,8 @@ export const ExpectedPageSchema = z.object({
     subject: z.string(),
     draftText: z.string(),
   }),
+  /** Other compose boxes open on the page (a pop-out new message beside an inline reply), in page order after `compose`. */
+  otherCompose: z.array(z.object({ to: z.array(PersonSchema), cc: z.array(PersonSchema), subject: z.string(), draftText: z.string() })).default([]),
 });
 export type ExpectedPage = z.infer<typeof ExpectedPageSchema>;
 
@@ -42,14 +45,19 @@ export interface PageFixture {
   expected: ExpectedPage;
 }
 
-const NAMES: ReadonlyArray<[Provider, string]> = [
-  ['gmail', 'thread-agreement'],
-  ['gmail', 'compose-popout'],
-  ['outlook', 'thread-champion'],
-  ['outlook', 'compose-new'],
-  // Layouts built in this project from what the products render (tests/fixtures/*/SOURCE.md).
-  ['outlook', 'live-classic'],
-];
+/**
+ * Every page with an .expected.json under tests/fixtures/gmail and tests/fixtures/outlook: a page added
+ * there runs through the adapter tests and the selectors-count test without being listed anywhere.
+ */
+function fixtureNames(): Array<[Provider, string]> {
+  return (['gmail', 'outlook'] as const).flatMap((provider) =>
+    readdirSync(new URL(`../../fixtures/${provider}/`, import.meta.url))
+      .filter((file) => file.endsWith('.expected.json'))
+      .map((file) => file.slice(0, -'.expected.json'.length))
+      .sort()
+      .map((name): [Provider, string] => [provider, name]),
+  );
+}
 
 function readFixture(provider: Provider, name: string): PageFixture {
   const base = new URL(`../../fixtures/${provider}/${name}`, import.meta.url);
@@ -58,7 +66,7 @@ function readFixture(provider: Provider, name: string): PageFixture {
   return { provider, name, html, expected };
 }
 
-export const PAGE_FIXTURES: readonly PageFixture[] = NAMES.map(([provider, name]) => readFixture(provider, name));
+export const PAGE_FIXTURES: readonly PageFixture[] = fixtureNames().map(([provider, name]) => readFixture(provider, name));
 
 export function pageFixture(provider: Provider, name: string): PageFixture {
   const found = PAGE_FIXTURES.find((fixture) => fixture.provider === provider && fixture.name === name);

@@ -250,6 +250,11 @@ const DETAIL_LABELS: Record<string, 'from' | 'to' | 'cc' | 'bcc' | 'other'> = {
   fra: 'from',
   od: 'from',
   от: 'from',
+  送信元: 'from',
+  差出人: 'from',
+  发件人: 'from',
+  寄件者: 'from',
+  보낸사람: 'from',
   to: 'to',
   an: 'to',
   à: 'to',
@@ -260,20 +265,29 @@ const DETAIL_LABELS: Record<string, 'from' | 'to' | 'cc' | 'bcc' | 'other'> = {
   til: 'to',
   do: 'to',
   кому: 'to',
+  宛先: 'to',
+  收件人: 'to',
+  收件者: 'to',
+  받는사람: 'to',
   cc: 'cc',
   kopie: 'cc',
   copie: 'cc',
   копия: 'cc',
+  抄送: 'cc',
+  副本: 'cc',
+  참조: 'cc',
   bcc: 'bcc',
   cci: 'bcc',
   cco: 'bcc',
   bkopie: 'bcc',
+  密件抄送: 'bcc',
+  숨은참조: 'bcc',
   'reply-to': 'other',
   'antwort an': 'other',
   'répondre à': 'other',
   'responder a': 'other',
 };
-const DATE_LABELS = new Set(['date', 'datum', 'fecha', 'data', 'дата']);
+const DATE_LABELS = new Set(['date', 'datum', 'fecha', 'data', 'дата', '日付', '日期', '날짜']);
 
 function detailLabel(cell: Element): string {
   return lineText(cell)
@@ -293,7 +307,8 @@ function readRecipients(root: Element, senderElement: Element | null, directory:
     });
     const to: Element[] = [];
     const cc: Element[] = [];
-    if (labelled.some((entry) => entry.role)) {
+    // A language whose "to:" we do not know may still share "cc:" with English (Japanese does): without a known To row, go by position.
+    if (labelled.some((entry) => entry.role === 'to' || entry.role === 'from')) {
       for (const { row, role } of labelled) {
         if (role === 'to') to.push(...queryAllOf(row, S.person));
         if (role === 'cc') cc.push(...queryAllOf(row, S.person));
