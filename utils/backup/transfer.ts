@@ -151,4 +151,3 @@ export function createTransferRoom(options: { now(): number; newId(): string; id
     },
   };
 }
-export type TransferRoom = ReturnType<typeof createTransferRoom>;

@@ -3,7 +3,7 @@ import { COMMITMENT_KIND_LABELS, type Client, type Commitment, type Settings } f
 import type { Signal } from '../signals';
 import { dueWhen, plural } from './words';
 
-export { dateWhen, dueWhen, plural, shortDate } from './words';
+export { dueWhen, plural, shortDate } from './words';
 export { factsOnce, type FactsOnce } from './once';
 
 export interface HealthReason {

@@ -13,15 +13,6 @@ export function dueWhen(dueAt: string, today: string): string {
   return delta > 0 ? `in ${plural(delta, 'day')}` : `${plural(-delta, 'day')} overdue`;
 }
 
-/** "passed 3 days ago", "passed yesterday", "today", "in 2 days": a date named in mail, not a deadline yet. */
-export function dateWhen(day: string, today: string): string {
-  const delta = daysBetween(today, day);
-  if (delta === 0) return 'today';
-  if (delta === 1) return 'tomorrow';
-  if (delta === -1) return 'passed yesterday';
-  return delta > 0 ? `in ${plural(delta, 'day')}` : `passed ${plural(-delta, 'day')} ago`;
-}
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "15 May", or "15 May 2025" when the year is not the current one. */

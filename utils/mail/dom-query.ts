@@ -22,8 +22,6 @@ export function selector<F extends string>(what: string, table: Readonly<Record<
   return { what, css: Object.keys(table), found: table };
 }
 
-const ELEMENT_NODE = 1;
-
 /**
  * `querySelectorAll` as an array. Engines with recursive matchers (happy-dom,
  * old WebViews) overflow the stack on pathologically deep trees; then we walk
@@ -173,10 +171,6 @@ export function outermost(elements: readonly Element[]): Element[] {
 export function precedes(a: Node, b: Node): boolean {
   // DOCUMENT_POSITION_FOLLOWING = 4: b follows a.
   return (a.compareDocumentPosition(b) & 4) !== 0;
-}
-
-export function isElement(node: Node | null | undefined): node is Element {
-  return !!node && node.nodeType === ELEMENT_NODE;
 }
 
 function isSelectorSyntaxError(error: unknown): boolean {

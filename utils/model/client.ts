@@ -10,7 +10,6 @@ export const BusinessFactsSchema = z.object({
   usage: z.string().trim().max(2000).default(''),
   switchingCost: z.string().trim().max(2000).default(''),
 });
-export type BusinessFacts = z.infer<typeof BusinessFactsSchema>;
 
 export const ClientSchema = z.object({
   ...SchemaVersionShape,

@@ -48,4 +48,3 @@ export const CommitmentSchema = z.object({
   ...SampleFlagShape,
 });
 export type Commitment = z.infer<typeof CommitmentSchema>;
-export type CommitmentStatus = Commitment['status'];

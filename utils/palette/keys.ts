@@ -7,11 +7,6 @@ export interface KeyLike {
   readonly altKey: boolean;
 }
 
-/** Shown next to the sidebar's palette button and in the palette. */
-export function paletteShortcutLabel(isMac: boolean): string {
-  return isMac ? '⌘⇧K' : 'Ctrl+Shift+K';
-}
-
 /** Ctrl+Shift+K (⌘⇧K on a Mac): no mail app on our list binds it. */
 export function isPaletteShortcut(event: KeyLike, isMac: boolean): boolean {
   const primary = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;

@@ -5,10 +5,9 @@ import { type Contact, ContactSchema } from '../model/contact';
 import { addDays, todayIn } from '../dates';
 
 /**
- * The demo's own company and mailboxes: the people writing from Northwind
- * Analytics in the fixture pages. They are the user's side, never a client.
+ * The demo's own mailboxes: the people writing from Northwind Analytics in
+ * the fixture pages. They are the user's side, never a client.
  */
-export const DEMO_COMPANY = { name: 'Northwind Analytics', domain: 'northwind-analytics.example' } as const;
 export const DEMO_OWN_ADDRESSES = [
   'sam.carter@northwind-analytics.example',
   'priya.nair@northwind-analytics.example',

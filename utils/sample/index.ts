@@ -1,2 +1,2 @@
-export { DEMO_CLIENT_IDS, DEMO_COMPANY, DEMO_OWN_ADDRESSES, type DemoData, demoData } from './demo-data';
+export { DEMO_CLIENT_IDS, DEMO_OWN_ADDRESSES, type DemoData, demoData } from './demo-data';
 export { demoSuggestStates } from './demo-states';

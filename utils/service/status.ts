@@ -201,4 +201,3 @@ export function createStatusCache(source: StatusCacheSource) {
   };
   return cache;
 }
-export type StatusCache = ReturnType<typeof createStatusCache>;

@@ -180,12 +180,6 @@ export function denseHash(name: string): number {
   return fmix(fnvString(SEED_DENSE, name));
 }
 
-/** The bucket and sign of a named dense feature. */
-export function denseFeature(name: string): { bucket: number; sign: 1 | -1 } {
-  const h = denseHash(name);
-  return { bucket: h & MASK, sign: h & 0x80000000 ? -1 : 1 };
-}
-
 export interface FeatureOptions {
   /** Features to leave out, e.g. question marks for a corpus where "?" reads rude. */
   skip?: (token: Token) => boolean;
