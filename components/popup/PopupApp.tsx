@@ -1,13 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Messenger, ResponseOf, ThreadView, TimelineEvent, TriageGroup } from '../../utils/messaging';
-import { useRemote } from '../hooks/useRemote';
-import { ClientCard } from './ClientCard';
-import { ClientTimeline } from './ClientTimeline';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { Messenger, ResponseOf, ThreadView, TriageGroup, TriageRow } from '../../utils/messaging';
+import type { FirstScreenAnswer } from './first-screen';
 import { TriageCountsBar, TriageList } from './TriageList';
 import { searchRows } from './search';
 
+// A client's card and timeline load when one is opened, not before the first screen.
+const ClientDetail = lazy(() => import('./ClientDetail').then((module) => ({ default: module.ClientDetail })));
+
 export interface PopupAppProps {
   request: Messenger;
+  /** Counts and the first rows, asked for before React started (first-screen.ts): the first render shows them. */
+  firstScreen: FirstScreenAnswer;
   tabId?: number;
   /** A client an alert asked to show: the popup opens on it. */
   focusClientId?: string;
@@ -16,44 +19,40 @@ export interface PopupAppProps {
   threadPanel?: (view: ThreadView) => React.ReactNode;
 }
 
-/** Rows in the first answer: a screenful and more, so the first paint waits for no more than that. */
-export const FIRST_ROWS = 30;
+type Triage = Extract<ResponseOf<'status/triage'>, { ok: true }>;
+const NO_ROWS: readonly TriageRow[] = [];
 
-export function PopupApp({ request, tabId, focusClientId, openOptions, threadPanel }: PopupAppProps) {
-  const tab = tabId === undefined ? {} : { tabId };
-  const [first] = useRemote(() => request('status/triage', { ...tab, limit: FIRST_ROWS }), [tabId]);
-  // The whole list, asked for once the first screen is up; until then the first rows stand in for it.
-  const [all, setAll] = useState<ResponseOf<'status/triage'> | null>(null);
-  const needsAll = first.state === 'ready' && first.value.total > first.value.rows.length;
+export function PopupApp({ request, firstScreen: first, tabId, focusClientId, openOptions, threadPanel }: PopupAppProps) {
+  // The whole list and the active tab's thread, asked for once the first screen is painted; until then the first rows stand in.
+  const [all, setAll] = useState<Triage | null>(null);
+  const firstOk = first.ok;
   useEffect(() => {
-    if (!needsAll) return;
+    if (!firstOk) return;
     let live = true;
-    void request('status/triage', {}).then((answer) => live && setAll(answer));
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => void request('status/triage', tabId === undefined ? {} : { tabId }).then((answer) => live && answer.ok && setAll(answer)), 0),
+    );
     return () => {
       live = false;
+      cancelAnimationFrame(frame);
     };
-  }, [needsAll, request]);
+  }, [firstOk, request, tabId]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<string | null>(focusClientId ?? null);
   const [jump, setJump] = useState<{ group: TriageGroup; at: number } | null>(null);
 
-  const rows = all?.ok ? all.rows : first.state === 'ready' ? first.value.rows : [];
+  const rows = all ? all.rows : first.ok ? first.rows : NO_ROWS;
   const shown = useMemo(() => searchRows(rows, query), [rows, query]);
 
-  if (first.state === 'loading')
-    return (
-      <div className="popup" aria-busy="true">
-        Loading…
-      </div>
-    );
-  if (first.state === 'error')
+  if (!first.ok)
     return (
       <div className="popup" role="alert">
         Could not load account status: {first.error}
       </div>
     );
 
-  const { overdueCount, corrupt, activeThread, counts, total } = first.value;
+  const { overdueCount, corrupt, counts, total } = all ?? first;
+  const activeThread = all?.activeThread ?? null;
   return (
     <div className="popup">
       <header className="popup__header">
@@ -70,9 +69,11 @@ export function PopupApp({ request, tabId, focusClientId, openOptions, threadPan
           {corrupt.length === 1 ? '1 stored record' : `${corrupt.length} stored records`} could not be read. Open Manage to see which.
         </p>
       ) : null}
-      {activeThread && threadPanel ? threadPanel(activeThread) : null}
+      {activeThread && threadPanel ? <Suspense fallback={null}>{threadPanel(activeThread)}</Suspense> : null}
       {open ? (
-        <ClientDetail request={request} clientId={open} focused={open === focusClientId} onBack={() => setOpen(null)} />
+        <Suspense fallback={<p aria-busy="true">…</p>}>
+          <ClientDetail request={request} clientId={open} focused={open === focusClientId} onBack={() => setOpen(null)} />
+        </Suspense>
       ) : total === 0 ? (
         <div className="empty" data-testid="popup-empty">
           <p>No clients tracked yet.</p>
@@ -110,29 +111,5 @@ export function PopupApp({ request, tabId, focusClientId, openOptions, threadPan
         </>
       )}
     </div>
-  );
-}
-
-/** One client, opened from the list: its card (health, overdue, next deadline, signals) and timeline. */
-function ClientDetail({ request, clientId, focused, onBack }: { request: Messenger; clientId: string; focused: boolean; onBack(): void }) {
-  const [status] = useRemote(() => request('status/client', { clientId }), [clientId]);
-  const [showTimeline, setShowTimeline] = useState(false);
-  const [timeline] = useRemote<{ ok: true; events: TimelineEvent[] }>(
-    () => (showTimeline ? request('timeline/get', { clientId }) : Promise.resolve({ ok: true as const, events: [] })),
-    [clientId, showTimeline],
-  );
-  return (
-    <section data-testid="client-detail">
-      <button type="button" className="link" data-testid="back-to-triage" onClick={onBack}>
-        ← All clients
-      </button>
-      {status.state === 'loading' ? <p aria-busy="true">…</p> : null}
-      {status.state === 'error' ? <p role="alert">{status.error}</p> : null}
-      {status.state === 'ready' ? (
-        <ClientCard status={status.value.status} focused={focused} expanded={showTimeline} onToggle={() => setShowTimeline(!showTimeline)}>
-          {timeline.state === 'ready' ? <ClientTimeline events={timeline.value.events} today={status.value.today} /> : <p aria-busy="true">…</p>}
-        </ClientCard>
-      ) : null}
-    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
-import { plural } from '../../utils/health';
+import { plural } from '../../utils/health/words';
 import type { TriageCounts, TriageGroup, TriageRow } from '../../utils/messaging';
 import { offsetsOf, visibleWindow } from './windowing';
 
