@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CLIENT_STATUSES, CLIENT_TIERS, ClientSchema, SCHEMA_VERSION, type Client } from '../../utils/model';
+import { currencyForLocale } from '../../utils/money';
 import { Field } from '../common/Field';
 import { FormFooter } from './FormFooter';
 import { errorFor, lines, newId, splitList, useValidatedForm } from './form-state';
@@ -8,16 +9,18 @@ interface ClientFormProps {
   client?: Client;
   onSave(client: Client): Promise<string | null>;
   onCancel(): void;
+  /** The browser's language: a new client's annual value starts in its currency. */
+  locale?: string;
 }
 
-function initialValues(client?: Client) {
+function initialValues(client: Client | undefined, locale: string | undefined) {
   return {
     name: client?.name ?? '',
     domains: client?.domains.join(', ') ?? '',
     tier: client?.tier ?? 'standard',
     status: client?.status ?? 'active',
     amount: client?.annualValue ? String(client.annualValue.amount) : '',
-    currency: client?.annualValue?.currency ?? 'EUR',
+    currency: client?.annualValue?.currency ?? currencyForLocale(locale),
     notes: client?.notes ?? '',
     protocols: client?.protocols.join('\n') ?? '',
     outcomes: client?.facts?.outcomes ?? '',
@@ -26,9 +29,9 @@ function initialValues(client?: Client) {
   };
 }
 
-export function ClientForm({ client, onSave, onCancel }: ClientFormProps) {
+export function ClientForm({ client, onSave, onCancel, locale = navigator.language }: ClientFormProps) {
   const [saveError, setSaveError] = useState<string | null>(null);
-  const form = useValidatedForm(initialValues(client), ClientSchema, (v) => {
+  const form = useValidatedForm(initialValues(client, locale), ClientSchema, (v) => {
     const now = new Date().toISOString();
     const amount = v.amount.trim();
     return {

@@ -1,5 +1,6 @@
 import { factsOnce } from '../../utils/health';
 import type { ClientStatus } from '../../utils/messaging';
+import { formatMoney } from '../../utils/money';
 import { HealthChip } from '../common/HealthChip';
 
 interface ClientCardProps {
@@ -8,9 +9,11 @@ interface ClientCardProps {
   expanded: boolean;
   onToggle(): void;
   children?: React.ReactNode;
+  /** The browser's language, for amounts ("$240,000", "240.000 $"). */
+  locale?: string;
 }
 
-export function ClientCard({ status, focused, expanded, onToggle, children }: ClientCardProps) {
+export function ClientCard({ status, focused, expanded, onToggle, children, locale = navigator.language }: ClientCardProps) {
   const { client, health, overdue, next, signals } = status;
   // Each fact once: on its commitment's line when that line is shown, else among the reasons; signals only for what is left.
   const facts = factsOnce(
@@ -29,6 +32,11 @@ export function ClientCard({ status, focused, expanded, onToggle, children }: Cl
         </h3>
         <HealthChip health={health} />
       </header>
+      {client.annualValue ? (
+        <p className="muted" data-testid="annual-value">
+          {formatMoney(client.annualValue, locale)} a year
+        </p>
+      ) : null}
       {facts.reasons.length ? (
         <ul className="reasons" aria-label="Why" data-testid="health-reasons">
           {facts.reasons.map((reason) => (
