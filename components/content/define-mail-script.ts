@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MailAdapter } from '../../utils/mail/adapter';
 import { request } from '../messaging/messenger';
+// The in-page views' styles: WXT injects them into each shadow root (cssInjectionMode 'ui'); the views bundle carries none.
 import '../palette/palette.css';
 import '../sidebar/sidebar.css';
 import { checkTone, loadToneModel } from './check-tone';

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { rankPaletteActions, type PaletteAction } from '../../utils/palette/actions';
 import { moveSelection, paletteKeyAction } from '../../utils/palette/keys';
 import { onlyTrusted } from '../../utils/page/trusted-event';
-import './palette.css';
 
 export interface PaletteProps {
   actions: readonly PaletteAction[];
