@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { LlmSettingsSchema, type Client, type LlmSettings } from '../../utils/model';
+import type { LlmPreview } from '../../utils/service/llm-preview';
 import { Field } from '../common/Field';
 import { useValidatedForm } from './form-state';
 
@@ -7,8 +8,8 @@ interface LlmSectionProps {
   llm: LlmSettings;
   hasApiKey: boolean;
   clients: Client[];
-  /** Exactly what would be sent for a sample draft with these settings. */
-  preview(llm: LlmSettings): string;
+  /** Exactly what would be sent for one of the user's clients (the sample data when there are none) with these settings. */
+  preview(llm: LlmSettings): LlmPreview | null;
   onSave(llm: LlmSettings, apiKey: string | null | undefined): Promise<string | null>;
 }
 
@@ -18,6 +19,7 @@ export function LlmSection({ llm, hasApiKey, clients, preview, onSave }: LlmSect
   const form = useValidatedForm({ ...llm }, LlmSettingsSchema, (v) => v);
   const { values, set, errors } = form;
   const parsedForPreview = LlmSettingsSchema.safeParse(values);
+  const shown = parsedForPreview.success ? preview(parsedForPreview.data) : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -90,9 +92,11 @@ export function LlmSection({ llm, hasApiKey, clients, preview, onSave }: LlmSect
           ))}
       </fieldset>
       <details>
-        <summary>What will be sent (example)</summary>
+        <summary data-testid="llm-preview-for">
+          {shown ? `What will be sent for ${shown.client}${shown.sample ? ' (sample data: you have no clients yet)' : ''}` : 'What will be sent'}
+        </summary>
         <pre className="preview" data-testid="llm-preview">
-          {parsedForPreview.success ? preview(parsedForPreview.data) : 'Fix the settings above to see the preview.'}
+          {!parsedForPreview.success ? 'Fix the settings above to see the preview.' : shown ? shown.body : 'Add a client to see what would be sent.'}
         </pre>
       </details>
       <div className="actions">

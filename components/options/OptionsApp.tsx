@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { LlmSettings, Settings } from '../../utils/model';
 import type { Messenger } from '../../utils/messaging';
+import type { LlmPreview, LlmPreviewBook } from '../../utils/service/llm-preview';
 import { useRemote } from '../hooks/useRemote';
 import { ClientsSection, type AccountActions } from './ClientsSection';
 import { LlmSection } from './LlmSection';
@@ -12,7 +13,8 @@ export interface OptionsAppProps {
   request: Messenger;
   /** Asks the browser for access to the LLM origin; must run inside the Save click. */
   requestOrigin(baseUrl: string): Promise<boolean>;
-  llmPreview(llm: LlmSettings): string;
+  /** What the background would send for one of these clients with these settings (utils/service/llm-preview). */
+  llmPreview(llm: LlmSettings, book: LlmPreviewBook): LlmPreview | null;
   dataSection?: (reload: () => void) => ReactNode;
 }
 
@@ -88,7 +90,7 @@ export function OptionsApp({ request, requestOrigin, llmPreview, dataSection }: 
             llm={current.llm}
             hasApiKey={hasApiKey}
             clients={accounts.value.clients}
-            preview={llmPreview}
+            preview={(llm) => llmPreview(llm, accounts.value)}
             onSave={(llm, apiKey) => saveLlm(llm, apiKey, current)}
           />
         )}

@@ -4,7 +4,7 @@ import { request } from '../../components/messaging/messenger';
 import { DataSection } from '../../components/options/DataSection';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import '../../components/ui.css';
-import { exampleLlmPreview } from '../../utils/llm';
+import { llmRequestPreview } from '../../utils/service/llm-preview';
 
 async function requestOrigin(baseUrl: string): Promise<boolean> {
   const origin = `${new URL(baseUrl).origin}/*`;
@@ -16,7 +16,7 @@ createRoot(document.getElementById('root')!).render(
   <OptionsApp
     request={request}
     requestOrigin={requestOrigin}
-    llmPreview={(llm) => exampleLlmPreview(llm, new Date())}
+    llmPreview={(llm, book) => llmRequestPreview(book, llm, new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone)}
     dataSection={(reload) => <DataSection request={request} reload={reload} requestOrigin={requestOrigin} />}
   />,
 );

@@ -14,10 +14,10 @@ export type PageReading = { ok: true; snapshot: ThreadSnapshot; url: string } | 
 /**
  * A saved Gmail/Outlook page read by the extension's adapter: parsed as
  * Chromium parses it, page scripts never run. Without `url` the provider is
- * sniffed from the page (said on stderr). Local times are read in this
- * process's zone; `now` anchors year-less dates.
+ * sniffed from the page (said on stderr). Local times are read in
+ * `timeZone` (this process's zone when not given); `now` anchors year-less dates.
  */
-export async function readSavedPage(file: string, options: { url?: string | undefined; now: Date }): Promise<PageReading> {
+export async function readSavedPage(file: string, options: { url?: string | undefined; now: Date; timeZone?: string }): Promise<PageReading> {
   const html = await readFile(file, 'utf8');
   const window = new Window({ url: 'https://example.invalid/' });
   try {
@@ -32,7 +32,7 @@ export async function readSavedPage(file: string, options: { url?: string | unde
       url = sniffed.url ?? DEFAULT_URLS[sniffed.provider];
       process.stderr.write(`inspect: no --url given; read as ${sniffed.provider} (from ${sniffed.how}), url ${url}\n`);
     }
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const result = adapter.extractThread(doc, url!, { timeZone, now: options.now });
     return result.ok ? { ok: true, snapshot: result.value, url: url! } : { ok: false, error: result.error, selectors: result.selectors };
   } finally {

@@ -1,11 +1,9 @@
-import 'fake-indexeddb/auto';
 import { dispatch, type ThreadView } from '../../utils/messaging';
 import { defaultSettings } from '../../utils/model';
-import { createService, type ServiceDeps, type TabThread } from '../../utils/service';
-import { AccountStore, openBridgekeeperDb } from '../../utils/store';
 import { option, positionals, printJson } from './io';
 import { bookAccounts, readBook } from './match';
 import { readSavedPage } from './page';
+import { nodeService } from './service';
 
 const TAB = 1;
 
@@ -32,23 +30,11 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const book = await readBook(bookPath);
-  const store = new AccountStore(await openBridgekeeperDb({ name: `bk-inspect-${process.pid}` }));
+  const { store, service } = await nodeService({ now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   const { clients, contacts } = bookAccounts(book);
   for (const client of clients) await store.putClient(client);
   for (const contact of contacts) await store.putContact(contact);
   await store.putSettings({ ...defaultSettings(), ownAddresses: book.ownAddresses });
-  const tabs = new Map<number, TabThread>();
-  const deps: ServiceDeps = {
-    store,
-    secrets: { getApiKey: async () => null, setApiKey: async () => undefined },
-    tabs: { remember: async (t, v) => void tabs.set(t, v), forget: async (t) => void tabs.delete(t), recall: async (t) => tabs.get(t) ?? null },
-    permissions: { contains: async () => false },
-    now: () => now,
-    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    accountsChanged: () => undefined,
-    openOptions: async () => undefined,
-  };
-  const service = createService(deps);
   const answer = (await dispatch(
     service.handlers,
     { type: 'thread/report', url: page.url, snapshot: page.snapshot },

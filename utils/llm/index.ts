@@ -10,9 +10,7 @@ export {
   requestSuggestions,
   retryAfterSeconds,
 } from './client';
-export { factsForLlm } from './facts';
 export { type RedactOptions, type Replacement, redact, Redactor, restore } from './redact';
 export { LlmReplySchema, type LlmRewrite, readReply } from './reply';
 export { buildLlmRequest, type ChatMessage, type ChatRequestBody, type LlmRequest, type LlmRequestInput, SYSTEM_PROMPT } from './request';
-export { EXAMPLE_DRAFT, exampleLlmPreview } from './example';
 export { type LlmSettingChange, llmOriginPattern, llmSettingChanges } from './permission';

@@ -42,7 +42,7 @@ export interface ChatRequestBody {
 
 export interface LlmRequestInput {
   situation: SituationId;
-  /** One line per fact (see factsForLlm). */
+  /** One line per fact (see llmFacts in utils/service/llm.ts). */
   facts: readonly string[];
   /** The user's draft, when there is one to rewrite. */
   draft?: string;

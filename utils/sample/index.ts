@@ -1,2 +1,1 @@
 export { DEMO_CLIENT_IDS, DEMO_OWN_ADDRESSES, type DemoData, demoData } from './demo-data';
-export { demoSuggestStates } from './demo-states';

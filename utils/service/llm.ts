@@ -12,7 +12,7 @@ import { commitmentView } from './status';
  * the protocols and business facts the user keeps for it, its open
  * commitments and who is on the thread. Never notes or annual value.
  */
-export function llmFacts(client: Client, commitments: readonly Commitment[], view: ThreadView, why: string, today: string): string[] {
+export function llmFacts(client: Client, commitments: readonly Commitment[], participants: ThreadView['participants'], why: string, today: string): string[] {
   const facts = [`Client: ${client.name} (${client.tier} client, ${client.status})`, `Why this situation: ${why}`];
   for (const rule of client.protocols) facts.push(`Agreed protocol: ${rule}`);
   if (client.facts?.outcomes) facts.push(`Outcomes: ${client.facts.outcomes}`);
@@ -20,7 +20,7 @@ export function llmFacts(client: Client, commitments: readonly Commitment[], vie
   if (client.facts?.switchingCost) facts.push(`Cost of switching: ${client.facts.switchingCost}`);
   const open = commitments.filter((c) => c.status === 'open').sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   for (const c of open) facts.push(`Open commitment: ${c.title}: ${commitmentView(c, today).description}`);
-  for (const p of view.participants) if (p.role) facts.push(`On the thread: ${p.name || p.email} (${p.role}${p.newInRole ? ', new in role' : ''})`);
+  for (const p of participants) if (p.role) facts.push(`On the thread: ${p.name || p.email} (${p.role}${p.newInRole ? ', new in role' : ''})`);
   return facts;
 }
 
@@ -64,7 +64,7 @@ export async function suggestWithLlm(
     );
   }
   const today = todayIn(deps.timeZone(), deps.now());
-  const facts = llmFacts(client, accounts.commitmentsByClient.get(client.id) ?? [], view, local.why, today);
+  const facts = llmFacts(client, accounts.commitmentsByClient.get(client.id) ?? [], view.participants, local.why, today);
   const request = buildLlmRequest({ situation: id.data, facts, ...(draft ? { draft } : {}), settings: settings.llm });
   const outcome = await requestSuggestions(llmConfigFrom(settings.llm, key), request, options);
   if (!outcome.ok) return localAnswer(outcome.notice);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLlmRequest, exampleLlmPreview, factsForLlm, readReply } from '../../../utils/llm';
+import { buildLlmRequest, readReply } from '../../../utils/llm';
 import { LlmSettingsSchema } from '../../../utils/model';
-import { demoSuggestStates } from '../../../utils/sample';
 
-const NOW = new Date('2026-05-18T10:00:00Z');
 const settings = LlmSettingsSchema.parse({});
 
 describe('buildLlmRequest', () => {
@@ -35,35 +33,6 @@ describe('buildLlmRequest', () => {
     });
     expect(built.messages[1]?.content).not.toContain('@globex-health.example');
     expect(built.replacements).toHaveLength(1);
-  });
-});
-
-describe('factsForLlm', () => {
-  const [acme, globex] = demoSuggestStates(NOW);
-
-  it('states the client, the people on the thread, the heat and the open commitments, without addresses', () => {
-    const facts = factsForLlm(acme!);
-    expect(facts).toContain('Client: Acme Retail (key account, annual value $240,000)');
-    expect(facts).toContain('On this thread: Maria Gonzalez (champion), Helen Whitaker (decision-maker)');
-    expect(facts).toContain('Their last reply: hostile (tone score 82) from Helen Whitaker on Friday 15 May, already answered');
-    expect(facts).toContain('Open agreement: 2026 services agreement, due Tuesday 31 March (48 days overdue), sent Monday 9 March');
-    expect(facts.join('\n')).not.toContain('@');
-  });
-
-  it('carries the business facts and protocols the user keeps', () => {
-    const facts = factsForLlm(globex!).join('\n');
-    expect(facts).toContain('New in role: Marcus Hale (finance)');
-    expect(facts).toContain('Usage: 1,240 active clinical users across 6 hospitals');
-    expect(facts).toContain('Agreed protocol: Critical dates: write to Rachel two weeks ahead');
-  });
-});
-
-describe('exampleLlmPreview', () => {
-  it('shows what would be sent for the demo, redacted as the settings say', () => {
-    const preview = exampleLlmPreview(settings, NOW);
-    expect(preview).toContain('Acme Retail');
-    expect(preview).toContain('[phone 1]');
-    expect(preview).not.toContain('sam.carter@');
   });
 });
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoThreads, type DemoThread } from '../../../scripts/inspect/demo-threads';
 import { daysBetween, todayIn } from '../../../utils/dates';
 import { ClientSchema, CommitmentSchema, ContactSchema } from '../../../utils/model';
-import { DEMO_CLIENT_IDS, DEMO_OWN_ADDRESSES, demoData, demoSuggestStates } from '../../../utils/sample';
-import { chooseSituations } from '../../../utils/suggest';
+import { DEMO_CLIENT_IDS, DEMO_OWN_ADDRESSES, demoData } from '../../../utils/sample';
+import { chooseSituations, levelOfHeat, SuggestStateSchema } from '../../../utils/suggest';
 
 const NOW = new Date('2026-05-18T10:00:00Z');
 const data = demoData(NOW, 'UTC');
@@ -99,18 +100,46 @@ describe('demoData', () => {
   });
 });
 
-describe('demoSuggestStates', () => {
-  const chosen = Object.fromEntries(demoSuggestStates(NOW).map((s) => [s.client.name, chooseSituations(s).map((c) => c.id)]));
+describe('the demo threads, as the service reads them', () => {
+  let threads: DemoThread[] = [];
+  beforeAll(async () => {
+    threads = await demoThreads();
+  });
+  const thread = (name: string) => {
+    const found = threads.find((t) => t.state.client.name === name);
+    if (!found) throw new Error(`no demo thread for ${name}`);
+    return found;
+  };
+  const chosen = (name: string) => chooseSituations(thread(name).state).map((c) => c.id);
 
-  it('calls for de-escalation on the Acme thread after Helen’s reply', () => {
-    expect(chosen['Acme Retail']).toContain('de-escalate');
+  it('has one thread for each sample client a fixture page shows', () => {
+    expect(threads.map((t) => t.state.client.id)).toEqual([DEMO_CLIENT_IDS.acme, DEMO_CLIENT_IDS.globex]);
   });
 
-  it('calls for a business case and a thank-you on the Globex thread', () => {
-    expect(chosen['Globex Health']).toEqual(expect.arrayContaining(['champion-business-case', 'thank-champion']));
+  it('derives the suggestions the sidebar shows for each page', () => {
+    for (const t of threads) expect(chooseSituations(t.state).map((c) => c.id)).toEqual(t.view.situations.map((s) => s.id));
   });
 
-  it('calls for the hold notice, the overdue invoice and the order form warning at Initech', () => {
-    expect(chosen.Initech).toEqual(expect.arrayContaining(['service-hold-notice', 'firm-final-notice', 'early-deadline-warning']));
+  it('reads Helen’s reply on the Acme thread as hostile, answered by us the same day, and calls for de-escalation', () => {
+    const { state } = thread('Acme Retail');
+    expect(state.lastInbound).toMatchObject({ fromName: 'Helen Whitaker', on: '2026-05-15', answered: true });
+    expect(levelOfHeat(state.lastInbound!.heat)).toBe('hostile');
+    expect(state.participants.map((p) => p.role)).toEqual(['decision-maker', 'champion']);
+    expect(chosen('Acme Retail')).toContain('de-escalate');
+  });
+
+  it('calls for a business case and a thank-you on the Globex thread, with Rachel on it', () => {
+    expect(thread('Globex Health').state.participants.map((p) => p.name)).toContain('Rachel Kim');
+    expect(chosen('Globex Health')).toEqual(expect.arrayContaining(['champion-business-case', 'thank-champion']));
+  });
+
+  it('calls for the hold notice, the overdue invoice and the order form warning at Initech, which has no thread open', () => {
+    const of = (id: string) => ({
+      client: data.clients.find((c) => c.id === id),
+      contacts: data.contacts.filter((c) => c.clientId === id),
+      commitments: data.commitments.filter((c) => c.clientId === id),
+    });
+    const state = SuggestStateSchema.parse({ today: todayIn('UTC', NOW), ...of(DEMO_CLIENT_IDS.initech) });
+    expect(chooseSituations(state).map((c) => c.id)).toEqual(expect.arrayContaining(['service-hold-notice', 'firm-final-notice', 'early-deadline-warning']));
   });
 });

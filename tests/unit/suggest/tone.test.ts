@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { demoSuggestStates } from '../../../utils/sample';
+import { demoThreads } from '../../../scripts/inspect/demo-threads';
 import { renderSuggestions, SITUATION_IDS, type SuggestStateInput } from '../../../utils/suggest';
 import { analyzeTone } from '../../../utils/tone';
 import { acmeState, agreement, globexState, hold, onThread } from './states';
 
 /** States that fill the templates in different ways: full, demo, and nearly empty (placeholders). */
 const STATES: Array<{ label: string; state: SuggestStateInput }> = [
-  ...demoSuggestStates(new Date('2026-05-18T10:00:00Z')).map((state) => ({ label: `demo ${state.client.name}`, state })),
+  ...(await demoThreads()).map(({ state }) => ({ label: `demo ${state.client.name}`, state })),
   {
     label: 'a heated thread with an overdue agreement and a hold ahead',
     state: acmeState({
