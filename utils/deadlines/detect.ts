@@ -2,7 +2,7 @@ import type { CommitmentKind } from '../model/commitment';
 import type { Parsed } from '../model/parse';
 import { resolveAnchor, type ResolvedAnchor } from './anchor';
 import { compareDates, formatIsoDate, type CivilDate } from '../dates';
-import { findDateMentions, type DateMention } from './date-mentions';
+import { findDateMentions, type DateMention } from './mentions';
 import { compoundHead, findTriggers, isVerbTrigger, type Trigger } from './kinds';
 import type { DeadlineAnchor, DetectedDeadline } from './schema';
 import { splitSentences } from './sentences';
