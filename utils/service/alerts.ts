@@ -82,7 +82,8 @@ export async function runAlertCheck(store: AccountStore, readWhole: () => Promis
   const startedAt = Date.now();
   const { settings } = await store.getSettings();
   const basis: AgendaBasis = { version: AGENDA_VERSION, timeZone, keySilenceDays: settings.silenceDays.key };
-  const due = await store.alertAgendaDue(todayIn(timeZone, now), basis);
+  const today = todayIn(timeZone, now);
+  const due = await store.alertAgendaDue(today, basis);
   if (!due.all && due.clientIds.length === 0) return [];
   const whole = due.all || due.clientIds.length > due.total * READ_WHOLE_SHARE;
   const records = whole ? await readWhole() : await store.clientRecords(due.clientIds);
@@ -91,6 +92,6 @@ export async function runAlertCheck(store: AccountStore, readWhole: () => Promis
   const { alerts, next } = checkAlerts({ ...records, clients, settings }, now, timeZone, await store.sentAlerts());
   // A client due on the agenda but no longer stored: its entry goes.
   const gone = wanted ? [...wanted].filter((id) => !next.has(id)) : [];
-  await store.settleAlertAgenda({ sent: alerts.map((a) => a.id), next, gone, startedAt, ...(due.all ? { basis } : {}) });
+  await store.settleAlertAgenda({ sent: alerts.map((a) => a.id), next, gone, today, startedAt, ...(due.all ? { basis } : {}) });
   return alerts;
 }

@@ -318,6 +318,8 @@ export class AccountStore {
   async settleAlertAgenda(input: {
     sent: readonly string[];
     next: ReadonlyMap<string, string | null>;
+    /** The day checked. */
+    today: string;
     /** Clients due on the agenda that are no longer stored. */
     gone?: readonly string[];
     startedAt: number;
@@ -330,12 +332,14 @@ export class AccountStore {
       const raw = await meta.get(SENT_ALERTS_KEY);
       write(meta.put([...new Set([...(Array.isArray(raw) ? (raw as string[]) : []), ...input.sent])], SENT_ALERTS_KEY));
       const current = new Map<string, AgendaEntry>();
-      const entries = input.basis ? await agenda.getAll() : await Promise.all([...input.next.keys()].map((id) => agenda.get(id)));
-      for (const entry of entries) if (entry) current.set(entry.clientId, entry);
+      // Every client the check looked at was due, and a mark since keeps it due: one range read finds them
+      // all (a client missing from it was deleted meanwhile). A rebuild looked at every client.
+      const entries = input.basis ? await agenda.getAll() : await agenda.index('byNext').getAll(IDBKeyRange.upperBound(input.today));
+      for (const entry of entries) current.set(entry.clientId, entry);
       const markedSince = (entry: AgendaEntry | undefined) => entry !== undefined && entry.next === DUE_NOW && entry.markedAt >= input.startedAt;
       for (const [clientId, next] of input.next) {
         const entry = current.get(clientId);
-        if (markedSince(entry)) continue;
+        if (markedSince(entry) || (!entry && !input.basis)) continue;
         write(agenda.put({ clientId, ...(next === null ? {} : { next }), markedAt: entry?.markedAt ?? 0 }));
       }
       for (const clientId of input.gone ?? []) write(agenda.delete(clientId));

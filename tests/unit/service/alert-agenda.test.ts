@@ -182,10 +182,10 @@ describe('the alert agenda', () => {
     await store.putAccounts({ clients: [makeClient({ id: 'client-a' })], contacts: [], commitments: [] });
     const startedAt = Date.now() - 1;
     await store.putContact(makeContact({ clientId: 'client-a' }));
-    await store.settleAlertAgenda({ sent: [], next: new Map([['client-a', null]]), startedAt });
+    await store.settleAlertAgenda({ sent: [], next: new Map([['client-a', null]]), today: '2026-05-04', startedAt });
 
     const basis = { version: 1, timeZone: 'UTC', keySilenceDays: 3 };
-    await store.settleAlertAgenda({ sent: [], next: new Map(), startedAt: 0, basis });
+    await store.settleAlertAgenda({ sent: [], next: new Map(), today: '2026-05-04', startedAt: 0, basis });
     expect(await store.alertAgendaDue('2026-05-04', basis)).toEqual({ all: false, clientIds: ['client-a'], total: 1 });
   });
 
