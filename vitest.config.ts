@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
@@ -7,11 +8,21 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          exclude: ['tests/unit/entrypoints/**'],
           environment: 'node',
           // The tone engine's default model, as the background loads it.
           setupFiles: ['tests/support/tone-model.ts'],
           // A few tests write books of 10,000 records to fake-indexeddb: seconds on two busy cores.
           testTimeout: 30_000,
+        },
+      },
+      {
+        // The entrypoints' glue (senderInfo, the LLM port, alerts, storage items) against WXT's in-memory browser (fakeBrowser).
+        plugins: [WxtVitest()],
+        test: {
+          name: 'entrypoints',
+          include: ['tests/unit/entrypoints/**/*.test.ts'],
+          environment: 'node',
         },
       },
       {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { focusClientItem } from '../../components/browser-storage';
 import type { Service } from '../../utils/service';
 import { refreshBadge } from './badge';
 
@@ -21,12 +22,14 @@ export function registerAlerts(serviceReady: Promise<Service>): void {
     void serviceReady.then((service) => evaluateAndNotify(service));
   });
 
-  browser.notifications.onClicked.addListener((notificationId) => {
-    if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
-    const clientId = notificationId.slice(NOTIFICATION_PREFIX.length).split('|')[0] ?? '';
-    void openPopupOn(clientId);
-    void browser.notifications.clear(notificationId);
-  });
+  browser.notifications.onClicked.addListener((notificationId) => void onAlertClicked(notificationId));
+}
+
+/** A click on one of our alerts opens the popup on its client and clears the alert; other notifications are not ours. */
+export async function onAlertClicked(notificationId: string): Promise<void> {
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+  const clientId = notificationId.slice(NOTIFICATION_PREFIX.length).split('|')[0] ?? '';
+  await Promise.all([openPopupOn(clientId), browser.notifications.clear(notificationId)]);
 }
 
 async function ensureAlarm(): Promise<void> {
@@ -52,7 +55,7 @@ export async function evaluateAndNotify(service: Service, now?: Date): Promise<s
 
 /** Each alert opens the popup on its client. */
 async function openPopupOn(clientId: string): Promise<void> {
-  await browser.storage.session.set({ focusClientId: clientId });
+  await focusClientItem.setValue(clientId);
   try {
     await browser.action.openPopup();
   } catch {

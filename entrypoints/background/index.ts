@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { SenderInfo } from '../../utils/messaging';
 import { createService } from '../../utils/service';
 import { AccountStore, openBridgekeeperDb } from '../../utils/store';
 import { registerAlerts } from './alerts';
 import { serveLlmStreams } from './llm-port';
 import { refreshBadge } from './badge';
+import { senderInfo } from './sender';
 import { grantedHosts, localSecrets, sessionTabThreads } from './storage';
 
 const OPEN_SIDEBAR = 'open-sidebar';
@@ -52,15 +52,6 @@ export default defineBackground(() => {
   serveLlmStreams(serviceReady);
   void serviceReady.then((service) => refreshBadge(service));
 });
-
-/** Only this extension's own contexts may talk to the background; pages vs content scripts get different rights. */
-function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo | null {
-  if (sender.id !== browser.runtime.id) return null;
-  const ownOrigin = browser.runtime.getURL('/');
-  if (sender.url?.startsWith(ownOrigin)) return { kind: 'page', ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) };
-  if (sender.tab?.id === undefined) return null;
-  return { kind: 'content', tabId: sender.tab.id, ...(sender.url ? { url: sender.url } : {}) };
-}
 
 function debounced(run: () => void, ms: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,31 +1,34 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { TabThreadSchema, type HostPermissions, type SecretStore, type TabThreads } from '../../utils/service';
 
-const KEY = 'llmApiKey';
+/** The LLM key: storage.local, which the background closes to content scripts (setAccessLevel). */
+const apiKeyItem = storage.defineItem<string>('local:llmApiKey');
 
 export const localSecrets: SecretStore = {
   async getApiKey() {
-    const stored = (await browser.storage.local.get(KEY)) as Record<string, unknown>;
-    const key = stored[KEY];
+    const key: unknown = await apiKeyItem.getValue();
     return typeof key === 'string' && key ? key : null;
   },
   async setApiKey(key) {
-    if (key) await browser.storage.local.set({ [KEY]: key });
-    else await browser.storage.local.remove(KEY);
+    if (key) await apiKeyItem.setValue(key);
+    else await apiKeyItem.removeValue();
   },
 };
+
+/** What a tab shows, one key per tab: `session:tab:<id>`. */
+const tabKey = (tabId: number) => `session:tab:${tabId}` as const;
 
 /** storage.session survives the service worker being stopped, not the browser closing: right for "the thread on screen". */
 export const sessionTabThreads: TabThreads = {
   async remember(tabId, thread) {
-    await browser.storage.session.set({ [`tab:${tabId}`]: thread });
+    await storage.setItem(tabKey(tabId), thread);
   },
   async forget(tabId) {
-    await browser.storage.session.remove(`tab:${tabId}`);
+    await storage.removeItem(tabKey(tabId));
   },
   async recall(tabId) {
-    const stored = (await browser.storage.session.get(`tab:${tabId}`)) as Record<string, unknown>;
-    const parsed = TabThreadSchema.safeParse(stored[`tab:${tabId}`]);
+    const parsed = TabThreadSchema.safeParse(await storage.getItem<unknown>(tabKey(tabId)));
     return parsed.success ? parsed.data : null;
   },
 };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import { takeFocusClient } from '../../components/browser-storage';
 import { requestFirstScreen } from '../../components/popup/first-screen';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { Messenger } from '../../utils/messaging';
@@ -22,11 +23,10 @@ async function start() {
   const [first, [active], focus] = await Promise.all([
     firstScreen,
     tabParam ? [] : browser.tabs.query({ active: true, currentWindow: true }),
-    browser.storage.session.get('focusClientId') as Promise<{ focusClientId?: string }>,
+    takeFocusClient(),
   ]);
   const tabId = tabParam ? Number(tabParam) : active?.id;
-  if (focus.focusClientId) void browser.storage.session.remove('focusClientId');
-  const focusClientId = params.get('client') ?? focus.focusClientId;
+  const focusClientId = params.get('client') ?? focus;
   createRoot(document.getElementById('root')!).render(
     <PopupApp
       request={request}
