@@ -23,11 +23,15 @@ export default defineConfig({
     ],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: 'Bridgekeeper' },
-    // Rebindable in chrome://extensions/shortcuts; the sidebar shows the current binding.
+    // Rebindable in chrome://extensions/shortcuts; the sidebar shows the current bindings (utils/page/commands.ts).
     commands: {
       'open-sidebar': {
         suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
         description: 'Open the Bridgekeeper sidebar and move focus into it',
+      },
+      'open-palette': {
+        suggested_key: { default: 'Ctrl+Shift+K', mac: 'Command+Shift+K' },
+        description: 'Open the Bridgekeeper command palette',
       },
     },
   },

@@ -32,10 +32,12 @@ export interface SidebarProps {
   onAccountAnswer?(own: boolean): void;
   /** Opens the command palette (components/palette). */
   onOpenPalette?(): void;
+  /** The key bound to the palette's command ('' when unbound). */
+  paletteShortcut?: string;
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { state, expanded = true, shortcut = '', focusRequests = 0 } = props;
+  const { state, expanded = true, shortcut = '', paletteShortcut = '', focusRequests = 0 } = props;
   const debugOn = useDebugSwitch(state);
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -70,17 +72,18 @@ export function Sidebar(props: SidebarProps) {
                 type="button"
                 className="bk-palette-button"
                 data-testid="sidebar-open-palette"
-                title="Commands (Ctrl+Shift+K)"
+                title={paletteShortcut ? `Commands (${paletteShortcut})` : 'Commands'}
                 onClick={onlyTrusted(() => props.onOpenPalette?.())}
               >
                 Commands
+                {paletteShortcut ? <kbd data-testid="sidebar-palette-shortcut">{paletteShortcut}</kbd> : null}
               </button>
             ) : null}
           </h1>
           <p className="bk-muted bk-small" data-testid="sidebar-shortcut">
             {shortcut ? (
               <>
-                Open with <kbd>{shortcut}</kbd>; change it in chrome://extensions/shortcuts.
+                Open with <kbd>{shortcut}</kbd>; change {paletteShortcut ? 'the keys' : 'it'} in chrome://extensions/shortcuts.
               </>
             ) : (
               'Set a shortcut to open it in chrome://extensions/shortcuts.'

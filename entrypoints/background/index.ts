@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { messageForCommand } from '../../utils/page/commands';
 import { createService } from '../../utils/service';
 import { AccountStore, openBridgekeeperDb } from '../../utils/store';
 import { registerAlerts } from './alerts';
@@ -7,8 +8,6 @@ import { serveLlmStreams } from './llm-port';
 import { refreshBadge } from './badge';
 import { senderInfo } from './sender';
 import { grantedHosts, localSecrets, sessionTabThreads } from './storage';
-
-const OPEN_SIDEBAR = 'open-sidebar';
 
 export default defineBackground(() => {
   // The API key lives in storage.local: keep that area away from content scripts.
@@ -27,7 +26,8 @@ export default defineBackground(() => {
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       accountsChanged: () => badge.schedule(),
       openOptions: () => browser.runtime.openOptionsPage(),
-      sidebarShortcut: async () => (await browser.commands.getAll()).find((c) => c.name === OPEN_SIDEBAR)?.shortcut ?? '',
+      sidebarShortcut: async () => (await browser.commands.getAll()).find((c) => c.name === 'open-sidebar')?.shortcut ?? '',
+      paletteShortcut: async () => (await browser.commands.getAll()).find((c) => c.name === 'open-palette')?.shortcut ?? '',
     }),
   );
 
@@ -41,9 +41,10 @@ export default defineBackground(() => {
     return true;
   });
 
-  // The sidebar's shortcut (manifest `commands`): the mail tab opens its sidebar and moves focus into it.
+  // The sidebar's and the palette's shortcuts (manifest `commands`): the mail tab opens the one asked for and moves focus into it.
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === OPEN_SIDEBAR && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'sidebar/open' }).catch(() => undefined);
+    const message = messageForCommand(command);
+    if (message && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void serviceReady.then((service) => service.tabClosed(tabId)));

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, sendFromPage, type Extension } from './harness';
 import { OWN_ADDRESSES, acme, acmeContacts, globex, globexContacts, seedAccounts } from './accounts';
 import { fixtureAhead, YEAR_AHEAD } from './ahead';
+import { boundKey, pressCommand } from './commands';
 import { extensionUi } from './shadow';
 
 const urlOf = (expected: string) => (JSON.parse(readFileSync(`tests/fixtures/${expected}`, 'utf8')) as { url: string }).url;
@@ -111,6 +112,27 @@ describe('the command palette, in Chromium', () => {
       await page.close();
     });
 
+    it(`${provider.name}: the browser's command opens it from the compose box; a suggestion goes into the draft with the keyboard alone`, async () => {
+      const page = await openThread(provider.url, { offered: false });
+      const editor = page.locator(provider.editor).first();
+      await editor.click();
+      await page.keyboard.type('Hello');
+      await pressCommand(ext, page, 'open-palette');
+      await palette(page).waitFor({ timeout: 5_000 });
+
+      await page.keyboard.type('insert wording');
+      const first = extensionUi(page).getByTestId('palette-item').first();
+      await expect(first.getAttribute('data-action-id')).resolves.toMatch(/^insert:/);
+      await page.keyboard.press('Enter');
+      await palette(page).waitFor({ state: 'detached', timeout: 5_000 });
+      // The wording is in the draft, the draft kept what was typed, and the focus is back in it.
+      await expect.poll(async () => (await editor.innerText()).length, { timeout: 5_000 }).toBeGreaterThan('Hello'.length + 40);
+      await page.keyboard.type(' Thanks');
+      await expect(editor.innerText()).resolves.toContain('Thanks');
+      await expect(editor.innerText()).resolves.toContain('Hello');
+      await page.close();
+    });
+
     it(`${provider.name}: the shortcut leaves the compose box's keys alone`, async () => {
       const page = await openThread(provider.url, { offered: false });
       const editor = page.locator(provider.editor).first();
@@ -126,9 +148,12 @@ describe('the command palette, in Chromium', () => {
     });
   }
 
-  it('opens from the sidebar header, and a page script’s click on a command runs nothing', async () => {
+  it('opens from the sidebar header, which shows the key the browser has bound, and a page script’s click on a command runs nothing', async () => {
     const page = await openThread(PROVIDERS[0].url);
     const before = (await commitments()).length;
+    const bound = await boundKey(ext, 'open-palette');
+    expect(bound).toBe('Ctrl+Shift+K');
+    await expect(extensionUi(page).getByTestId('sidebar-palette-shortcut').textContent()).resolves.toBe(bound);
     await extensionUi(page).getByTestId('sidebar-open-palette').click();
     await palette(page).waitFor({ timeout: 5_000 });
     await extensionUi(page).locator('[data-testid="palette-item"][data-action-id^="track:"]').untrustedClick();

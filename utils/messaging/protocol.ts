@@ -275,7 +275,8 @@ export const PROTOCOL = withRequests({
    */
   'account/confirm': { from: ['content'], payload: { own: z.boolean() }, response: ok },
   /** The keyboard shortcut the browser has bound to open the sidebar ('' when none). */
-  'sidebar/shortcut': { from: ['content'], payload: {}, response: success({ shortcut: z.string().max(100) }) },
+  /** The keys bound to open the sidebar and the command palette ('' when unbound). */
+  'sidebar/shortcut': { from: ['content'], payload: {}, response: success({ shortcut: z.string().max(100), palette: z.string().max(100) }) },
   /**
    * Track / dismiss one of the deadlines the background suggested for the
    * thread this tab reported. The content script names the suggestion only:

@@ -45,4 +45,6 @@ export interface ServiceDeps {
   openOptions(): Promise<void>;
   /** The shortcut bound to open the sidebar (chrome.commands), '' when none. */
   sidebarShortcut?(): Promise<string>;
+  /** The same for the command palette. */
+  paletteShortcut?(): Promise<string>;
 }

@@ -145,7 +145,7 @@ export function createService(deps: ServiceDeps) {
       changedDeps.accountsChanged();
       return { ok: true };
     },
-    'sidebar/shortcut': async () => ({ ok: true, shortcut: (await deps.sidebarShortcut?.()) ?? '' }),
+    'sidebar/shortcut': async () => ({ ok: true, shortcut: (await deps.sidebarShortcut?.()) ?? '', palette: (await deps.paletteShortcut?.()) ?? '' }),
     'tone/model': async () => ({ ok: true, model: SHIPPED_MODEL_BASE64 }),
     'options/open': async () => {
       await deps.openOptions();

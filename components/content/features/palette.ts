@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { buildPaletteActions, RecentPaletteKeysSchema, rememberUse, type PaletteAction, type PaletteRun } from '../../../utils/palette/actions';
-import { opensPalette } from '../../../utils/palette/keys';
+import { CommandMessageSchema } from '../../../utils/page/commands';
+import { SUGGESTED_PALETTE_SHORTCUT, opensPalette, parseShortcut } from '../../../utils/palette/keys';
 import { insertIntoEditor } from '../../../utils/page/draft-editing';
 import { registerPaletteOpener } from '../../palette/open-request';
 import type { MailPage, MailPageFeature } from '../page';
@@ -19,12 +21,21 @@ function isTypingTarget(event: KeyboardEvent): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target as HTMLElement).isContentEditable;
 }
 
-/** The command palette: Ctrl+Shift+K (⌘⇧K) or the sidebar's button opens every action that fits this thread. */
+/**
+ * The command palette: its command (Ctrl+Shift+K, ⌘⇧K on a Mac, rebindable in
+ * chrome://extensions/shortcuts) or the sidebar's button opens every action
+ * that fits this thread.
+ */
 export const commandPalette: MailPageFeature = {
   name: 'command-palette',
   async init(page, signal) {
     const ui = await page.mountUi('bridgekeeper-palette', signal);
     const isMac = /Mac|iPhone|iPad/.test(page.win.navigator.platform);
+    // The key the page may see: the suggested one until the background says which the browser has bound.
+    let shortcut = parseShortcut(isMac ? SUGGESTED_PALETTE_SHORTCUT.mac : SUGGESTED_PALETTE_SHORTCUT.other);
+    void page.request('sidebar/shortcut', {}).then((answer) => {
+      if (answer.ok) shortcut = parseShortcut(answer.palette);
+    });
     let isOpen = false;
     let returnFocus: HTMLElement | null = null;
 
@@ -53,10 +64,19 @@ export const commandPalette: MailPageFeature = {
     };
 
     registerPaletteOpener(page, () => void open(), signal);
+
+    // The browser's command: the user pressed the bound key, wherever the focus was (the compose box too).
+    const onCommand = (message: unknown) => {
+      if (CommandMessageSchema.safeParse(message).data?.type === 'palette/open') void open();
+    };
+    browser.runtime.onMessage.addListener(onCommand);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand), { once: true });
+
+    // The same key, when the browser lets the page see it (no command registered for it, a headless browser).
     page.win.addEventListener(
       'keydown',
       (event) => {
-        if (!event.isTrusted || !opensPalette(event, { isMac, typingTarget: isTypingTarget(event), paletteOpen: isOpen })) return;
+        if (!event.isTrusted || !opensPalette(event, { shortcut, typingTarget: isTypingTarget(event), paletteOpen: isOpen })) return;
         event.preventDefault();
         event.stopPropagation();
         void open();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { CommandMessageSchema } from '../../../utils/page/commands';
 import { openPalette } from '../../palette/open-request';
 import type { SidebarState } from '../../sidebar/Sidebar';
 import type { MailPageFeature } from '../page';
@@ -13,15 +13,12 @@ import { TAB_WIDTH, dockPage, isExpanded } from './sidebar-dock';
  */
 const sidebarOpen = storage.defineItem<boolean>('sync:sidebarOpen', { fallback: true });
 
-/** What the background sends when the user presses the sidebar's shortcut (manifest `commands`). */
-const OpenSidebarMessage = z.object({ type: z.literal('sidebar/open') });
-
 /** The sidebar, docked beside the mail: the thread's client, people, signals and commitments, then the sections other features add. */
 export const sidebar: MailPageFeature = {
   name: 'sidebar',
   async init(page, signal) {
     const dock = dockPage(page.win.document, signal);
-    const choice = { open: await sidebarOpen.getValue(), openedHere: false, focusRequests: 0, shortcut: '' };
+    const choice = { open: await sidebarOpen.getValue(), openedHere: false, focusRequests: 0, shortcut: '', paletteShortcut: '' };
     const listeners = new Set<() => void>();
     const changed = () => {
       for (const listener of listeners) listener();
@@ -51,8 +48,9 @@ export const sidebar: MailPageFeature = {
     });
     signal.addEventListener('abort', unwatch, { once: true });
 
+    // The sidebar's command (manifest `commands`), as the background passes it on.
     const onMessage = (message: unknown) => {
-      if (!OpenSidebarMessage.safeParse(message).success) return;
+      if (CommandMessageSchema.safeParse(message).data?.type !== 'sidebar/open') return;
       choice.openedHere = true;
       choice.focusRequests += 1;
       changed();
@@ -63,6 +61,7 @@ export const sidebar: MailPageFeature = {
     void page.request('sidebar/shortcut', {}).then((answer) => {
       if (!answer.ok) return;
       choice.shortcut = answer.shortcut;
+      choice.paletteShortcut = answer.palette;
       changed();
     });
 

@@ -9,6 +9,7 @@ export interface SidebarChoice {
   openedHere: boolean;
   focusRequests: number;
   shortcut: string;
+  paletteShortcut: string;
 }
 
 /** What the sidebar feature (features/sidebar) lets its view read and change. */
@@ -33,6 +34,7 @@ export function SidebarRoot({ page, controls }: { page: MailPage; controls: Side
       expanded={expanded}
       onExpandedChange={controls.setExpanded}
       shortcut={choice.shortcut}
+      paletteShortcut={choice.paletteShortcut}
       focusRequests={choice.focusRequests}
       onOpenOptions={() => void page.request('options/open', {})}
       onOpenPalette={controls.openPalette}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ThreadViewSchema, type ThreadView } from '../../../utils/messaging';
 import { buildPaletteActions, rankPaletteActions, rememberUse, RecentPaletteKeysSchema, RECENT_LIMIT } from '../../../utils/palette/actions';
 import { fuzzyScore } from '../../../utils/palette/fuzzy';
-import { isPaletteShortcut, moveSelection, opensPalette, paletteKeyAction, type KeyLike } from '../../../utils/palette/keys';
+import { matchesShortcut, moveSelection, opensPalette, paletteKeyAction, parseShortcut, type KeyLike } from '../../../utils/palette/keys';
 
 const variant = (name: string) => ({ variant: name, text: `${name} text`, segments: [{ text: `${name} text` }], gaps: [] });
 
@@ -143,21 +143,45 @@ describe('keys', () => {
   const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
   it.each([
-    [key('K', { ctrlKey: true, shiftKey: true }), false, true],
-    [key('k', { metaKey: true, shiftKey: true }), true, true],
-    [key('k', { ctrlKey: true, shiftKey: true }), true, false],
-    [key('k', { ctrlKey: true }), false, false],
-    [key('k', { ctrlKey: true, shiftKey: true, altKey: true }), false, false],
-    [key('j', { ctrlKey: true, shiftKey: true }), false, false],
-  ])('%j on a Mac: %s is the shortcut: %s', (event, isMac, expected) => {
-    expect(isPaletteShortcut(event, isMac)).toBe(expected);
+    ['Ctrl+Shift+K', { key: 'K', ctrl: true, alt: false, shift: true, meta: false }],
+    ['Alt+Shift+P', { key: 'P', ctrl: false, alt: true, shift: true, meta: false }],
+    ['Command+Shift+K', { key: 'K', ctrl: false, alt: false, shift: true, meta: true }],
+    ['MacCtrl+Shift+1', { key: '1', ctrl: true, alt: false, shift: true, meta: false }],
+    // What commands.getAll() answers on a Mac.
+    ['⇧⌘K', { key: 'K', ctrl: false, alt: false, shift: true, meta: true }],
+    ['⌥⇧Comma', { key: 'Comma', ctrl: false, alt: true, shift: true, meta: false }],
+  ])('reads the binding %s', (text, shortcut) => {
+    expect(parseShortcut(text)).toEqual(shortcut);
   });
 
-  it('never takes the shortcut from the compose box, nor opens twice', () => {
-    const shortcut = key('K', { ctrlKey: true, shiftKey: true });
-    expect(opensPalette(shortcut, { isMac: false, typingTarget: false, paletteOpen: false })).toBe(true);
-    expect(opensPalette(shortcut, { isMac: false, typingTarget: true, paletteOpen: false })).toBe(false);
-    expect(opensPalette(shortcut, { isMac: false, typingTarget: false, paletteOpen: true })).toBe(false);
+  it.each([[''], ['Shift+K'], ['K'], ['Ctrl+Hyper+K'], ['Ctrl+']])('reads %j as no binding', (text) => {
+    expect(parseShortcut(text)).toBeNull();
+  });
+
+  it.each([
+    ['Ctrl+Shift+K', key('K', { ctrlKey: true, shiftKey: true }), true],
+    ['Ctrl+Shift+K', key('k', { ctrlKey: true, shiftKey: true, code: 'KeyK' }), true],
+    ['Ctrl+Shift+K', key('k', { ctrlKey: true }), false],
+    ['Ctrl+Shift+K', key('k', { ctrlKey: true, shiftKey: true, altKey: true }), false],
+    ['Ctrl+Shift+K', key('j', { ctrlKey: true, shiftKey: true }), false],
+    ['Ctrl+Shift+K', key('k', { metaKey: true, shiftKey: true }), false],
+    ['⇧⌘K', key('k', { metaKey: true, shiftKey: true }), true],
+    ['Alt+Shift+P', key('Π', { altKey: true, shiftKey: true, code: 'KeyP' }), true],
+    ['Ctrl+Shift+1', key('!', { ctrlKey: true, shiftKey: true, code: 'Digit1' }), true],
+    ['Alt+Comma', key(',', { altKey: true }), true],
+    ['Alt+Up', key('ArrowUp', { altKey: true }), true],
+  ])('%s is pressed by %j: %s', (binding, event, expected) => {
+    expect(matchesShortcut(event, parseShortcut(binding)!)).toBe(expected);
+  });
+
+  it('opens on the bound key only, never from the compose box, never twice, and not at all when nothing is bound', () => {
+    const shortcut = parseShortcut('Ctrl+Shift+K');
+    const press = key('K', { ctrlKey: true, shiftKey: true });
+    expect(opensPalette(press, { shortcut, typingTarget: false, paletteOpen: false })).toBe(true);
+    expect(opensPalette(press, { shortcut, typingTarget: true, paletteOpen: false })).toBe(false);
+    expect(opensPalette(press, { shortcut, typingTarget: false, paletteOpen: true })).toBe(false);
+    expect(opensPalette(press, { shortcut: parseShortcut('Alt+Shift+P'), typingTarget: false, paletteOpen: false })).toBe(false);
+    expect(opensPalette(press, { shortcut: null, typingTarget: false, paletteOpen: false })).toBe(false);
   });
 
   it.each([
