@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GMAIL, OUTLOOK, launchExtension, type Extension } from './harness';
 import { acme, acmeContacts, globex, globexContacts, seedAccounts } from './accounts';
+import { boundKey, pressCommand } from './commands';
 import { extensionUi } from './shadow';
 
 /**
@@ -144,20 +145,57 @@ describe('the docked sidebar, with the built extension in Chromium', () => {
     }
   }
 
-  for (const [what, strip] of [
-    [
-      'the sender headers and bodies stripped',
-      `document.querySelectorAll('[email], span.gD, h3.iw, div.a3s, img[data-hovercard-id]').forEach((e) => e.remove())`,
-    ],
-  ] as const) {
-    it(`says "could not read this thread" with ${what}, never the view from before`, async () => {
-      const page = await open(PROVIDERS[0].url, SIZES[0]);
+  const STRIP_GMAIL = `document.querySelectorAll('[email], span.gD, h3.iw, div.a3s, img[data-hovercard-id]').forEach((e) => e.remove())`;
+  // Outlook writes the sender's address in the header's text too ("Rachel Kim <rachel.kim@…>").
+  const STRIP_OUTLOOK = `document.querySelectorAll('[id$="_FROM"], [data-lpc-hover-target-id], [title*="@"], [id^="UniqueMessageBody"], div[role="document"], div.allowTextSelection').forEach((e) => e.remove());
+    document.querySelectorAll('[role="main"] span').forEach((e) => { if (!e.children.length && e.textContent.includes('@')) e.remove(); });`;
+  const NO_MAIN = `document.querySelectorAll('[role="main"]').forEach((e) => e.removeAttribute('role'));`;
+  const UNREADABLE = [
+    { provider: PROVIDERS[0], client: 'Acme Retail', what: 'the sender headers and bodies stripped', strip: STRIP_GMAIL },
+    { provider: PROVIDERS[0], client: 'Acme Retail', what: 'role=main removed and the headers and bodies stripped', strip: `${STRIP_GMAIL}; ${NO_MAIN}` },
+    { provider: PROVIDERS[1], client: 'Globex Health', what: 'the sender headers and bodies stripped', strip: STRIP_OUTLOOK },
+    { provider: PROVIDERS[1], client: 'Globex Health', what: 'role=main removed and the headers and bodies stripped', strip: `${STRIP_OUTLOOK} ${NO_MAIN}` },
+  ] as const;
+  for (const { provider, client, what, strip } of UNREADABLE) {
+    it(`${provider.name}: says "could not read this thread" with ${what}, never the view from before`, async () => {
+      const page = await open(provider.url, SIZES[0]);
       const ui = extensionUi(page);
-      await ui.getByTestId('sidebar-client-name').waitFor();
+      // First a thread it reads: the client's view, which a stale sidebar would go on showing.
+      await expect(ui.getByTestId('sidebar-client-name').textContent()).resolves.toBe(client);
+      await expect(ui.getByTestId('health-chip').count()).resolves.toBeGreaterThan(0);
+      const clientView = await ui.getByTestId('sidebar-client').innerText();
+      // The angry Gmail thread: the heat the issue saw kept from an earlier visit.
+      if (provider.name === 'gmail') expect(clientView).toMatch(/runs hot \(\d+\/100\)/);
+
       await page.evaluate(strip);
       await ui.getByTestId('sidebar-unreadable').waitFor();
+      const after = await ui.getByTestId('sidebar').innerText();
+      expect(after).toContain('Could not read this thread.');
       await expect(ui.getByTestId('sidebar-client').count()).resolves.toBe(0);
-      await expect(ui.getByTestId('sidebar').innerText()).resolves.not.toMatch(/runs hot/);
+      await expect(ui.getByTestId('health-chip').count()).resolves.toBe(0);
+      // Nothing the earlier view said: the client's name, heat, health reasons, people, commitments.
+      const lines = clientView
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length >= 8);
+      expect(lines.length).toBeGreaterThan(3);
+      for (const line of [client, ...lines]) expect(after, line).not.toContain(line);
+      await page.close();
+    });
+  }
+
+  for (const [provider, client] of [
+    [PROVIDERS[0], 'Acme Retail'],
+    [PROVIDERS[1], 'Globex Health'],
+  ] as const) {
+    it(`${provider.name}: with role=main removed alone, still reads the thread by its structure`, async () => {
+      const page = await open(provider.url, SIZES[0]);
+      const ui = extensionUi(page);
+      await expect(ui.getByTestId('sidebar-client-name').textContent()).resolves.toBe(client);
+      await page.evaluate(NO_MAIN);
+      await page.waitForTimeout(1_000);
+      await expect(sidebarOf(page).getAttribute('data-state')).resolves.toBe('view');
+      await expect(ui.getByTestId('sidebar-client-name').textContent()).resolves.toBe(client);
       await page.close();
     });
   }
@@ -179,4 +217,29 @@ describe('the docked sidebar, with the built extension in Chromium', () => {
     await expect(sidebarOf(page).getAttribute('data-expanded')).resolves.toBe('true');
     await page.close();
   });
+
+  for (const provider of PROVIDERS) {
+    it(`${provider.name}: the sidebar's command (Alt+Shift+K) opens it from the compose box and moves the focus into it`, async () => {
+      const page = await open(provider.url, SIZES[0]);
+      const ui = extensionUi(page);
+      await ui.locator('[data-testid="sidebar"][data-state="view"]').waitFor();
+      // Folded by the user, the focus in the draft.
+      if ((await sidebarOf(page).getAttribute('data-expanded')) === 'true') await ui.getByTestId('sidebar-toggle').click();
+      await expect.poll(() => sidebarOf(page).getAttribute('data-expanded')).toBe('false');
+      await page
+        .locator(provider.compose)
+        .first()
+        .click({ position: { x: 6, y: 6 } });
+
+      await pressCommand(ext, page, 'open-sidebar');
+      await expect.poll(() => sidebarOf(page).getAttribute('data-expanded')).toBe('true');
+      // The focus is inside the sidebar's closed root: the page sees only its host focused.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('bridgekeeper-sidebar');
+      // It names the key the browser has bound.
+      const bound = await boundKey(ext, 'open-sidebar');
+      expect(bound).toBe('Alt+Shift+K');
+      await expect(ui.getByTestId('sidebar-shortcut').innerText()).resolves.toContain(bound);
+      await page.close();
+    });
+  }
 });
