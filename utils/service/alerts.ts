@@ -1,8 +1,8 @@
 import { todayIn } from '../dates';
 import type { Client, Commitment, Contact, MailRecord, Settings } from '../model';
-import { computeSignals, dueAlerts, nextAlertDay, type Alert } from '../signals';
+import { alertEssentials, computeSignals, dueAlerts, nextAlertDay, type Alert, type AlertEssentials } from '../signals';
 import type { AccountStore } from '../store';
-import { AGENDA_VERSION, type AgendaBasis } from '../store/agenda';
+import { AGENDA_VERSION, type AgendaBasis, type AgendaPlan } from '../store/agenda';
 import { groupMailByClient } from './status';
 
 /** Clients' records as the alert check reads them: the whole book, or the clients due on the agenda. */
@@ -16,8 +16,8 @@ export interface AlertBook {
 
 export interface AlertCheck {
   alerts: Alert[];
-  /** Each client's next day to look at (null: none until a write). */
-  next: Map<string, string | null>;
+  /** Each client's next day to look at (null: none until a write), with what its alerts depend on. */
+  plans: Map<string, AgendaPlan>;
 }
 
 function byClient<T extends { clientId: string }>(items: readonly T[]): Map<string, T[]> {
@@ -49,22 +49,23 @@ export function checkAlerts(book: AlertBook, now: Date, timeZone: string, alread
   );
   const alerts = dueAlerts({ signals, commitments: book.commitments, contacts: book.contacts, clients: book.clients, today, alreadySent });
   const sent = new Set([...alreadySent, ...alerts.map((a) => a.id)]);
-  const next = new Map<string, string | null>();
+  const plans = new Map<string, AgendaPlan>();
   for (const client of book.clients) {
-    next.set(
-      client.id,
-      nextAlertDay({
-        client,
-        commitments: commitments.get(client.id) ?? [],
-        mail: mail.get(client.id) ?? [],
-        settings: book.settings,
-        timeZone,
-        today,
-        alreadySent: sent,
-      }),
-    );
+    const essentials = alertEssentials(client, contacts.get(client.id) ?? [], commitments.get(client.id) ?? [], mail.get(client.id) ?? []);
+    const next = nextAlertDay({ ...essentials, settings: book.settings, timeZone, today, alreadySent: sent });
+    plans.set(client.id, { next, essentials });
   }
-  return { alerts, next };
+  return { alerts, plans };
+}
+
+/** The clients' essentials as a book: what a day's check reads for clients with nothing written since the last. */
+function bookOf(essentials: readonly AlertEssentials[]): Omit<AlertBook, 'settings'> {
+  return {
+    clients: essentials.map((e) => e.client),
+    contacts: essentials.flatMap((e) => e.contacts),
+    commitments: essentials.flatMap((e) => e.commitments),
+    mail: essentials.flatMap((e) => e.mail),
+  };
 }
 
 /** Reading by client costs a few requests each: past this share of the book, reading it whole is cheaper. */
@@ -84,14 +85,28 @@ export async function runAlertCheck(store: AccountStore, readWhole: () => Promis
   const basis: AgendaBasis = { version: AGENDA_VERSION, timeZone, keySilenceDays: settings.silenceDays.key };
   const today = todayIn(timeZone, now);
   const due = await store.alertAgendaDue(today, basis);
-  if (!due.all && due.clientIds.length === 0) return [];
-  const whole = due.all || due.clientIds.length > due.total * READ_WHOLE_SHARE;
-  const records = whole ? await readWhole() : await store.clientRecords(due.clientIds);
-  const wanted = due.all ? null : new Set(due.clientIds);
-  const clients = wanted ? records.clients.filter((c) => wanted.has(c.id)) : records.clients;
-  const { alerts, next } = checkAlerts({ ...records, clients, settings }, now, timeZone, await store.sentAlerts());
+  if (!due.all && due.due.length === 0) return [];
+  const kept = due.all ? [] : due.due.flatMap((d) => (d.essentials ? [d.essentials] : []));
+  // Clients written to since their last check (or whose essentials no longer parse): read from the records.
+  const written = due.all ? null : due.due.filter((d) => !d.essentials).map((d) => d.clientId);
+  const records = await (due.all || (written && written.length > due.total * READ_WHOLE_SHARE)
+    ? readWhole()
+    : written?.length
+      ? store.clientRecords(written)
+      : bookOf([]));
+  const wanted = written && new Set(written);
+  const fresh = wanted ? records.clients.filter((c) => wanted.has(c.id)) : records.clients;
+  const saved = bookOf(kept);
+  const book: AlertBook = {
+    clients: [...fresh, ...saved.clients],
+    contacts: [...records.contacts, ...saved.contacts],
+    commitments: [...records.commitments, ...saved.commitments],
+    mail: [...records.mail, ...saved.mail],
+    settings,
+  };
+  const { alerts, plans } = checkAlerts(book, now, timeZone, await store.sentAlerts());
   // A client due on the agenda but no longer stored: its entry goes.
-  const gone = wanted ? [...wanted].filter((id) => !next.has(id)) : [];
-  await store.settleAlertAgenda({ sent: alerts.map((a) => a.id), next, gone, today, startedAt, ...(due.all ? { basis } : {}) });
+  const gone = written ? written.filter((id) => !plans.has(id)) : [];
+  await store.settleAlertAgenda({ sent: alerts.map((a) => a.id), plans, gone, today, startedAt, ...(due.all ? { basis } : {}) });
   return alerts;
 }

@@ -293,3 +293,34 @@ export function nextAlertDay({ client, commitments, mail, settings, timeZone, to
   const ahead = days.filter((day) => day > today).sort();
   return ahead[0] ?? null;
 }
+
+/** What of one client's data can raise an alert, as `dueAlerts` and `nextAlertDay` read it. */
+export interface AlertEssentials {
+  client: Client;
+  contacts: Contact[];
+  commitments: Commitment[];
+  mail: MailRecord[];
+}
+
+/**
+ * One client's data cut down to what its alerts depend on: the open
+ * commitments, the contacts, and of the mail only our last message, the
+ * first reply after it (silence) and the messages that mention an open
+ * commitment (who was told). The alerts of any later day, with no write in
+ * between, are the same from this as from everything; the alert agenda keeps
+ * it so a day's check need not read the client's records again.
+ */
+export function alertEssentials(
+  client: Client,
+  contacts: readonly Contact[],
+  commitments: readonly Commitment[],
+  mail: readonly MailRecord[],
+): AlertEssentials {
+  const open = commitments.filter((c) => c.status === 'open' && c.clientId === client.id);
+  const sorted = [...mail].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  const lastOurs = sorted.findLast((m) => !m.inbound);
+  const replyAfter = lastOurs && sorted.find((m) => m.inbound && m.sentAt > lastOurs.sentAt);
+  const kept = new Set<MailRecord>([lastOurs, replyAfter].filter((m): m is MailRecord => m !== undefined));
+  for (const m of sorted) if (m.mentions.some((x) => open.some((c) => c.dueAt === x.due && c.kind === x.kind))) kept.add(m);
+  return { client, contacts: [...contacts], commitments: open, mail: sorted.filter((m) => kept.has(m)) };
+}

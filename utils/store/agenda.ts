@@ -1,4 +1,7 @@
 import type { IDBPObjectStore } from 'idb';
+import { z } from 'zod';
+import { ClientSchema, CommitmentSchema, ContactSchema, MailRecordSchema } from '../model';
+import type { AlertEssentials } from '../signals';
 import type { BridgekeeperDB, BridgekeeperStoreName } from './schema';
 
 /**
@@ -10,7 +13,9 @@ import type { BridgekeeperDB, BridgekeeperStoreName } from './schema';
  * Every write to a client's data marks the client due now (`next: ''`, which
  * sorts before any day), in the same transaction as the write; the check
  * then sets the real next day (`nextAlertDay` in utils/signals), or removes
- * `next` when only a write can bring a new alert.
+ * `next` when only a write can bring a new alert. With a day, the entry
+ * keeps what of the client's data its alerts depend on (`alertEssentials`),
+ * so that day's check reads one index range, not each client's records.
  */
 export interface AgendaEntry {
   clientId: string;
@@ -18,6 +23,28 @@ export interface AgendaEntry {
   next?: string;
   /** Date.now() of the write that marked it due: a check that started earlier keeps the mark. */
   markedAt: number;
+  /** Kept with a day; a write drops it with the mark. */
+  essentials?: AlertEssentials;
+}
+
+/** Read back like every record: an entry whose essentials no longer parse is looked at from the records. */
+export const AlertEssentialsSchema: z.ZodType<AlertEssentials> = z.object({
+  client: ClientSchema,
+  contacts: z.array(ContactSchema),
+  commitments: z.array(CommitmentSchema),
+  mail: z.array(MailRecordSchema),
+});
+
+/** What the agenda says a day's check must look at: each client due, with its essentials when they still hold. */
+export interface DueClient {
+  clientId: string;
+  essentials?: AlertEssentials;
+}
+
+/** A client's place on the agenda after a check. */
+export interface AgendaPlan {
+  next: string | null;
+  essentials: AlertEssentials;
 }
 
 export const DUE_NOW = '';

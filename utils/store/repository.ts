@@ -15,7 +15,17 @@ import {
   type MailRecord,
   type Settings,
 } from '../model';
-import { AGENDA_BASIS_KEY, DUE_NOW, markDue, sameBasis, type AgendaBasis, type AgendaEntry } from './agenda';
+import {
+  AGENDA_BASIS_KEY,
+  AlertEssentialsSchema,
+  DUE_NOW,
+  markDue,
+  sameBasis,
+  type AgendaBasis,
+  type AgendaEntry,
+  type AgendaPlan,
+  type DueClient,
+} from './agenda';
 import type { BridgekeeperStoreName, Db } from './schema';
 import { allOrNothing, messageOf } from './transaction';
 
@@ -269,13 +279,17 @@ export class AccountStore {
    * Which clients the alert check must look at today: every client when the
    * agenda was made on another basis (or never), else those due by today.
    */
-  async alertAgendaDue(today: string, basis: AgendaBasis): Promise<{ all: true } | { all: false; clientIds: string[]; total: number }> {
+  async alertAgendaDue(today: string, basis: AgendaBasis): Promise<{ all: true } | { all: false; due: DueClient[]; total: number }> {
     const tx = this.db.transaction(['meta', 'alertAgenda'], 'readonly');
     const stored = (await tx.objectStore('meta').get(AGENDA_BASIS_KEY)) as AgendaBasis | undefined;
     if (!sameBasis(stored, basis)) return { all: true };
     const agenda = tx.objectStore('alertAgenda');
-    const [keys, total] = await Promise.all([agenda.index('byNext').getAllKeys(IDBKeyRange.upperBound(today)), agenda.count()]);
-    return { all: false, clientIds: keys, total };
+    const [entries, total] = await Promise.all([agenda.index('byNext').getAll(IDBKeyRange.upperBound(today)), agenda.count()]);
+    const due = entries.map(({ clientId, next, essentials }): DueClient => {
+      const parsed = next === DUE_NOW ? undefined : AlertEssentialsSchema.safeParse(essentials);
+      return parsed?.success ? { clientId, essentials: parsed.data } : { clientId };
+    });
+    return { all: false, due, total };
   }
 
   /** The account data and mail of some clients, read by client (indexes), parsed like every read. */
@@ -317,7 +331,7 @@ export class AccountStore {
    */
   async settleAlertAgenda(input: {
     sent: readonly string[];
-    next: ReadonlyMap<string, string | null>;
+    plans: ReadonlyMap<string, AgendaPlan>;
     /** The day checked. */
     today: string;
     /** Clients due on the agenda that are no longer stored. */
@@ -337,14 +351,14 @@ export class AccountStore {
       const entries = input.basis ? await agenda.getAll() : await agenda.index('byNext').getAll(IDBKeyRange.upperBound(input.today));
       for (const entry of entries) current.set(entry.clientId, entry);
       const markedSince = (entry: AgendaEntry | undefined) => entry !== undefined && entry.next === DUE_NOW && entry.markedAt >= input.startedAt;
-      for (const [clientId, next] of input.next) {
+      for (const [clientId, { next, essentials }] of input.plans) {
         const entry = current.get(clientId);
         if (markedSince(entry) || (!entry && !input.basis)) continue;
-        write(agenda.put({ clientId, ...(next === null ? {} : { next }), markedAt: entry?.markedAt ?? 0 }));
+        write(agenda.put({ clientId, ...(next === null ? {} : { next, essentials }), markedAt: entry?.markedAt ?? 0 }));
       }
       for (const clientId of input.gone ?? []) write(agenda.delete(clientId));
       if (input.basis) {
-        for (const [clientId, entry] of current) if (!input.next.has(clientId) && !markedSince(entry)) write(agenda.delete(clientId));
+        for (const [clientId, entry] of current) if (!input.plans.has(clientId) && !markedSince(entry)) write(agenda.delete(clientId));
         write(meta.put(input.basis, AGENDA_BASIS_KEY));
       }
     });

@@ -6,6 +6,7 @@ import { createService } from '../../../utils/service';
 import { exportBackup, restoreBackupText } from '../../../utils/backup';
 import { commitImport } from '../../../utils/import';
 import { checkAlerts } from '../../../utils/service/alerts';
+import { alertEssentials, type Alert } from '../../../utils/signals';
 import type { AccountStore } from '../../../utils/store';
 import { makeClient, makeCommitment, makeContact } from '../../support/factories';
 import { fakeDeps, type FakeClock } from './fake-deps';
@@ -80,13 +81,26 @@ let mailCounter = 1000;
 async function someWrite(store: AccountStore, random: Random, clients: number, now: Date, today: string): Promise<string> {
   const id = `client-${random.int(0, clients - 1)}`;
   const n = (mailCounter += 1);
-  switch (random.int(0, 8)) {
+  switch (random.int(0, 9)) {
     case 0:
       await store.putMail([mail(id, n, now, false)]);
       return `our mail to ${id}`;
-    case 1:
-      await store.putMail([mail(id, n, now, true, { mentions: [{ kind: 'renewal', due: addDays(today, 9) }], cc: [`p0@${id}.example`] })]);
-      return `their mail from ${id}`;
+    case 1: {
+      // Their mail naming one of the client's deadlines, copied to a stakeholder: who was told changes.
+      const { commitments } = await store.loadAccounts();
+      const ahead = commitments.filter((c) => c.clientId === id && c.status === 'open' && c.dueAt >= today).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+      const named = ahead[0];
+      const mentions = named ? [{ kind: named.kind, due: named.dueAt }] : [];
+      // After a first reply, so that this one is kept for what it names, not as the reply to our last message.
+      const reply = mail(id, (mailCounter += 1), new Date(now.getTime() - 3_600_000), true);
+      await store.putMail([reply, mail(id, n, now, true, { mentions, cc: [`p0@${id}.example`, `p1@${id}.example`] })]);
+      return `their mail from ${id} naming ${named?.id ?? 'nothing'}`;
+    }
+    case 9: {
+      // Our message and their reply an hour later: no silence.
+      await store.putMail([mail(id, n, new Date(now.getTime() - 7_200_000), false), mail(id, (mailCounter += 1), new Date(now.getTime() - 3_600_000), true)]);
+      return `a reply from ${id}`;
+    }
     case 2:
       await store.putContact(makeContact({ id: `${id}-new${n}`, clientId: id, role: 'finance', emails: [`new${n}@${id}.example`] }));
       return `a finance contact at ${id}`;
@@ -113,21 +127,25 @@ async function someWrite(store: AccountStore, random: Random, clients: number, n
     case 7:
       await store.deleteCommitment(`${id}-c0`);
       return `commitment c0 of ${id} deleted`;
-    default: {
+    case 8: {
       const { settings } = await store.getSettings();
       await store.putSettings({ ...settings, silenceDays: { ...settings.silenceDays, key: random.int(2, 6) } });
       return 'key-client silence limit changed';
     }
+    default:
+      throw new Error('no such write');
   }
 }
 
 /** Every client, every time: what the agenda must agree with. */
-async function everyClient(store: AccountStore, now: Date, timeZone: string, sent: Set<string>): Promise<string[]> {
+async function everyClient(store: AccountStore, now: Date, timeZone: string, sent: Set<string>): Promise<Alert[]> {
   const [accounts, listed, { settings }] = await Promise.all([store.loadAccounts(), store.listMail(), store.getSettings()]);
   const { alerts } = checkAlerts({ ...accounts, mail: listed.items, settings }, now, timeZone, sent);
   for (const alert of alerts) sent.add(alert.id);
-  return alerts.map((a) => a.id).sort();
+  return byId(alerts);
 }
+
+const byId = (alerts: Alert[]) => [...alerts].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('the alert agenda', () => {
   it.each([1, 2, 3])('raises exactly the alerts of looking at every client every day, through writes and days (seed %i)', async (seed) => {
@@ -142,7 +160,7 @@ describe('the alert agenda', () => {
     for (let day = 0; day < 45; day++) {
       for (let w = random.int(0, 2); w > 0; w--) history.push(`day ${day}: ${await someWrite(store, random, 24, clock.now, today())}`);
       const expected = await everyClient(store, clock.now, deps.timeZone(), sent);
-      const raised = (await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id).sort();
+      const raised = byId(await createService(deps).evaluateAlerts(clock.now));
       expect(raised, history.slice(-4).join('\n')).toEqual(expected);
       clock.now = new Date(clock.now.getTime() + 86_400_000);
     }
@@ -170,9 +188,14 @@ describe('the alert agenda', () => {
     expect(await createService(deps).evaluateAlerts(clock.now)).toEqual([]);
     for (const read of reads) expect(read).not.toHaveBeenCalled();
 
-    // 14 days before the payment, the client is due again, and read alone.
+    // 14 days before the payment the client is due again: its alert comes from what the agenda kept of it.
     clock.now = new Date('2026-06-16T13:00:00Z');
     expect((await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:commitment-agreement:14']);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+
+    // A write since: that client alone is read from its records.
+    await store.putContact(makeContact({ id: 'contact-new', clientId: 'client-a', role: 'leadership', emails: ['new@acme-retail.example'] }));
+    expect((await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual([]);
     expect(reads[0]).toHaveBeenCalledWith(['client-a']);
   });
 
@@ -182,11 +205,16 @@ describe('the alert agenda', () => {
     await store.putAccounts({ clients: [makeClient({ id: 'client-a' })], contacts: [], commitments: [] });
     const startedAt = Date.now() - 1;
     await store.putContact(makeContact({ clientId: 'client-a' }));
-    await store.settleAlertAgenda({ sent: [], next: new Map([['client-a', null]]), today: '2026-05-04', startedAt });
+    await store.settleAlertAgenda({
+      sent: [],
+      plans: new Map([['client-a', { next: null, essentials: alertEssentials(makeClient({ id: 'client-a' }), [], [], []) }]]),
+      today: '2026-05-04',
+      startedAt,
+    });
 
     const basis = { version: 1, timeZone: 'UTC', keySilenceDays: 3 };
-    await store.settleAlertAgenda({ sent: [], next: new Map(), today: '2026-05-04', startedAt: 0, basis });
-    expect(await store.alertAgendaDue('2026-05-04', basis)).toEqual({ all: false, clientIds: ['client-a'], total: 1 });
+    await store.settleAlertAgenda({ sent: [], plans: new Map(), today: '2026-05-04', startedAt: 0, basis });
+    expect(await store.alertAgendaDue('2026-05-04', basis)).toEqual({ all: false, due: [{ clientId: 'client-a' }], total: 1 });
   });
 
   it.each(['replace', 'merge'] as const)('a restore (%s) and an import make what they wrote due at the next check', async (mode) => {
@@ -221,5 +249,34 @@ describe('the alert agenda', () => {
     });
     expect(imported).toMatchObject({ ok: true });
     expect((await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:commitment-c:2']);
+  });
+
+  it('keeps a stakeholder told in mail as told on the later days it reads from the agenda', async () => {
+    const clock: FakeClock = { now: new Date('2026-05-04T13:00:00Z') };
+    const { deps, store } = await fakeDeps({ clock });
+    await store.putAccounts({
+      clients: [
+        makeClient({ id: 'client-a', tier: 'standard' }),
+        ...Array.from({ length: 9 }, (_, i) => makeClient({ id: `client-calm-${i}`, domains: [`calm${i}.example`] })),
+      ],
+      contacts: [
+        makeContact({ id: 'contact-ana', clientId: 'client-a', name: 'Ana', role: 'finance', emails: ['ana@acme-retail.example'] }),
+        makeContact({ id: 'contact-ben', clientId: 'client-a', name: 'Ben', role: 'champion', emails: ['ben@acme-retail.example'] }),
+      ],
+      commitments: [makeCommitment({ id: 'payment', clientId: 'client-a', kind: 'payment', dueAt: '2026-05-24', sentAt: undefined })],
+    });
+    await store.putMail([
+      mail('client-a', 1, new Date('2026-05-01T10:00:00Z'), true),
+      mail('client-a', 2, new Date('2026-05-02T10:00:00Z'), false, { to: ['ana@acme-retail.example'], mentions: [{ kind: 'payment', due: '2026-05-24' }] }),
+      mail('client-a', 3, new Date('2026-05-03T10:00:00Z'), false),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await createService(deps).evaluateAlerts(clock.now)).toEqual([]);
+    const reads = vi.spyOn(store, 'clientRecords');
+
+    clock.now = new Date('2026-05-10T13:00:00Z');
+    const alerts = await createService(deps).evaluateAlerts(clock.now);
+    expect(reads).not.toHaveBeenCalled();
+    expect(alerts.map((a) => [a.id, a.message])).toEqual([['deadline:payment:14', 'Not yet told: Ben.']]);
   });
 });
