@@ -52,10 +52,10 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 /** The zone if Intl knows it, else the runtime's zone, else UTC. */
 export function resolveTimeZone(timeZone: string | undefined): string {
-  for (const candidate of [timeZone, runtimeTimeZone(), 'UTC']) {
-    if (candidate && isKnownTimeZone(candidate)) return candidate;
-  }
-  return 'UTC';
+  if (timeZone && isKnownTimeZone(timeZone)) return timeZone;
+  // Asked only when needed: building the runtime's formatter costs more than the rest of a date read.
+  const runtime = runtimeTimeZone();
+  return runtime && isKnownTimeZone(runtime) ? runtime : 'UTC';
 }
 
 function runtimeTimeZone(): string | undefined {

@@ -40,6 +40,19 @@ export function queryAll(scope: ParentNode, css: string): Element[] {
   }
 }
 
+/** How many elements `scope` holds: querySelectorAll's length without copying the list into an array. */
+export function countElements(scope: ParentNode): number {
+  try {
+    return scope.querySelectorAll('*').length;
+  } catch {
+    let count = 0;
+    forEachDescendant(scope, () => {
+      count += 1;
+    });
+    return count;
+  }
+}
+
 export function queryFirst(scope: ParentNode, css: string): Element | null {
   try {
     return scope.querySelector(css);

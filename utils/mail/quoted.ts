@@ -1,4 +1,4 @@
-import { outermost, precedes, queryAll } from './dom-query';
+import { outermost, precedes, queryAll, safeMatches } from './dom-query';
 import { readSplitText, tidyText, type SplitText, type TextLimits } from './text';
 
 /**
@@ -30,17 +30,23 @@ export const QUOTE_BLOCK_CSS = ['[class*="gmail_quote"]', 'blockquote', '.yahoo_
 /** Signature markers; the "-- " prefix span comes first in document order, so it starts the signature. */
 const SIGNATURE_CSS = ['[data-smartmail="gmail_signature"]', '[class*="gmail_signature"]', '[id$="Signature"]', '.moz-signature'].join(', ');
 
+const MARKER_CSS = [QUOTE_BLOCK_CSS, HISTORY_START_CSS, SIGNATURE_CSS].join(', ');
+
 /** Reads `body` into own text, signature and quoted history, each cut at `limits` (a `truncated` flag says the own text was). */
 export function splitMessageBody(body: Element, limits: TextLimits = {}): SplitText {
-  const islands = outermost(queryAll(body, QUOTE_BLOCK_CSS));
+  // One walk of the body finds every marker (a 5 MB body is 10,000 elements), then each is sorted by kind.
+  const marked = queryAll(body, MARKER_CSS);
+  const islands = outermost(marked.filter((element) => safeMatches(element, QUOTE_BLOCK_CSS)));
   const inIsland = (element: Element) => {
     const block = element.closest(QUOTE_BLOCK_CSS);
     return block !== null && block !== body && body.contains(block);
   };
-  const quoteStart = queryAll(body, HISTORY_START_CSS).find((element) => !inIsland(element)) ?? null;
+  const quoteStart = marked.find((element) => safeMatches(element, HISTORY_START_CSS) && !inIsland(element)) ?? null;
   const signatureStart =
-    queryAll(body, SIGNATURE_CSS).find((element) => !inIsland(element) && (!quoteStart || (!quoteStart.contains(element) && precedes(element, quoteStart)))) ??
-    null;
+    marked.find(
+      (element) =>
+        safeMatches(element, SIGNATURE_CSS) && !inIsland(element) && (!quoteStart || (!quoteStart.contains(element) && precedes(element, quoteStart))),
+    ) ?? null;
 
   const split = readSplitText(body, { quoteStart, signatureStart, quoteIslands: new Set(islands) }, limits);
   const refined = refineByText(split);

@@ -1,5 +1,5 @@
 import type { ComposeBox, NotFound } from './adapter';
-import { queryAll } from './dom-query';
+import { countElements } from './dom-query';
 import { failedChecks, failedReading, partlyReadNotes, type FailedCheck } from './checks';
 import type { MailMessage, Reading } from './snapshot';
 import { messageHeaders, readByStructure, type ShownHeader, type StructureOptions } from './structure';
@@ -70,8 +70,8 @@ const scanned = new WeakMap<Element, { key: string; headers: ShownHeader[] }>();
 
 function headersOf(scope: Element, structure: StructureOptions, primary: MessagesRead): ShownHeader[] {
   const key = [
-    // queryAll, not getElementsByTagName: happy-dom's recursive walk overflows on a 5,000-level page.
-    queryAll(scope, '*').length,
+    // Not getElementsByTagName: happy-dom's recursive walk overflows on a 5,000-level page.
+    countElements(scope),
     structure.compose.length,
     ...primary.messages.map((message) => `${message.id},${message.from.email},${message.sentAt},${message.collapsed},${message.text.length}`),
   ].join('|');

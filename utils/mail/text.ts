@@ -256,6 +256,12 @@ export function readSplitText(root: Node, boundaries: TextBoundaries = {}, limit
 
   const sink = () => sinks[islandDepth > 0 ? Part.Quoted : part];
   const stack: Frame[] = [{ node: root, leaving: false }];
+  // Siblings are stacked one at a time, when the node before them is done: a body of 10,000
+  // paragraphs read only to the text limit costs the paragraphs read, not 10,000 frames.
+  const next = (node: Node) => {
+    const sibling = node === root ? null : node.nextSibling;
+    if (sibling) stack.push({ node: sibling, leaving: false });
+  };
 
   while (stack.length > 0) {
     // Nothing after this point can be kept: own text full, or inside the history with the history full.
@@ -265,7 +271,10 @@ export function readSplitText(root: Node, boundaries: TextBoundaries = {}, limit
     // A full signature: only the way to the history start is still worth walking.
     if (part === Part.Signature && sinks[Part.Signature].full && !frame.leaving && islandDepth === 0) {
       if (!quoteStart) break;
-      if (node.nodeType !== 1 || !(node as Element).contains(quoteStart)) continue;
+      if (node.nodeType !== 1 || !(node as Element).contains(quoteStart)) {
+        next(node);
+        continue;
+      }
     }
     if (frame.leaving) {
       if (frame.breakCount) sink().blockBreak(frame.breakCount);
@@ -273,14 +282,18 @@ export function readSplitText(root: Node, boundaries: TextBoundaries = {}, limit
       if (frame.preserve) preserveDepth -= 1;
       if (frame.suppressing) suppressDepth -= 1;
       if (frame.island) islandDepth -= 1;
+      next(node);
       continue;
     }
     if (node.nodeType === 3 || node.nodeType === 4) {
-      if (suppressDepth > 0 && part !== Part.Quoted && islandDepth === 0) continue;
-      sink().write((node as CharacterData).data, preserveDepth > 0);
+      if (!(suppressDepth > 0 && part !== Part.Quoted && islandDepth === 0)) sink().write((node as CharacterData).data, preserveDepth > 0);
+      next(node);
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) {
+      next(node);
+      continue;
+    }
 
     const leave: Frame = { node, leaving: true };
     if (node.nodeType === 1) {
@@ -288,22 +301,30 @@ export function readSplitText(root: Node, boundaries: TextBoundaries = {}, limit
       if (element === quoteStart) part = Part.Quoted;
       else if (element === signatureStart && part === Part.Own) part = Part.Signature;
       const tag = element.localName.toLowerCase();
-      if (SKIPPED_TAGS.has(tag)) continue;
+      if (SKIPPED_TAGS.has(tag)) {
+        next(node);
+        continue;
+      }
       if (element !== root && element !== quoteStart && !islands?.has(element) && isHiddenByAttributes(element)) {
         if (part !== Part.Quoted && holdsQuote.has(element)) {
           suppressDepth += 1;
           leave.suppressing = true;
         } else {
+          next(node);
           continue;
         }
       }
       if (islands?.has(element)) {
-        if (sinks[Part.Quoted].full) continue;
+        if (sinks[Part.Quoted].full) {
+          next(node);
+          continue;
+        }
         islandDepth += 1;
         leave.island = true;
       }
       if (tag === 'br') {
         if (!(suppressDepth > 0 && part !== Part.Quoted && islandDepth === 0)) sink().lineBreak();
+        next(node);
         continue;
       }
       const breakCount = PARAGRAPH_TAGS.has(tag) ? 2 : BLOCK_TAGS.has(tag) ? 1 : 0;
@@ -319,11 +340,7 @@ export function readSplitText(root: Node, boundaries: TextBoundaries = {}, limit
       }
     }
     stack.push(leave);
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i -= 1) {
-      const child = children[i];
-      if (child) stack.push({ node: child, leaving: false });
-    }
+    if (node.firstChild) stack.push({ node: node.firstChild, leaving: false });
   }
 
   const split: SplitText = { text: sinks[Part.Own].toString(), signature: sinks[Part.Signature].toString(), quoted: sinks[Part.Quoted].toString() };
@@ -358,24 +375,25 @@ export function lineText(root: Node): string {
 export function rawText(root: Node, limit = Number.POSITIVE_INFINITY): string {
   const out: string[] = [];
   let length = 0;
-  const stack: Node[] = [root];
-  while (stack.length > 0 && length < limit) {
-    const node = stack.pop()!;
+  // Document order by first child, next sibling and back up: no stack, and a limit reached early leaves the rest unvisited.
+  let node: Node | null = root;
+  while (node && length < limit) {
+    let enter = true;
     if (node.nodeType === 3 || node.nodeType === 4) {
       const data = (node as CharacterData).data;
       out.push(data);
       length += data.length;
+      enter = false;
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).localName.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'template') enter = false;
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType === 1) {
-      const tag = (node as Element).localName.toLowerCase();
-      if (tag === 'script' || tag === 'style' || tag === 'template') continue;
-    }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i -= 1) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
   return out.join('');
 }
