@@ -297,7 +297,7 @@ export async function bench(): Promise<BenchEntry[]> {
           NAMES[3],
           'ms',
           alerts.samples,
-          `the first hourly check of each of the ${RUNS} days after the restore, on a fresh service as after a worker restart: the clients the alert agenda says are due, their records read by client, ${alerts.dayAlerts.join(' and ')} alerts${stale}`,
+          `the first hourly check of each of the ${RUNS} days after the restore, on a fresh service as after a worker restart: the clients the alert agenda says are due, read from what it kept of them, ${alerts.dayAlerts.join(' and ')} alerts${stale}`,
         ),
         1000,
       ),

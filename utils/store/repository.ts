@@ -15,17 +15,7 @@ import {
   type MailRecord,
   type Settings,
 } from '../model';
-import {
-  AGENDA_BASIS_KEY,
-  AlertEssentialsSchema,
-  DUE_NOW,
-  markDue,
-  sameBasis,
-  type AgendaBasis,
-  type AgendaEntry,
-  type AgendaPlan,
-  type DueClient,
-} from './agenda';
+import { AGENDA_BASIS_KEY, AlertEssentialsSchema, DUE_NOW, markDue, sameBasis, type AgendaBasis, type AgendaPlan, type DueClient } from './agenda';
 import type { BridgekeeperStoreName, Db } from './schema';
 import { allOrNothing, messageOf } from './transaction';
 
@@ -339,26 +329,29 @@ export class AccountStore {
     startedAt: number;
     basis?: AgendaBasis;
   }): Promise<void> {
-    const tx = this.db.transaction(['meta', 'alertAgenda'], 'readwrite');
+    // Relaxed: a crash that loses this commit only makes the next check do the same work again.
+    const tx = this.db.transaction(['meta', 'alertAgenda', 'clients'], 'readwrite', { durability: 'relaxed' });
     await allOrNothing(tx, async (write) => {
       const meta = tx.objectStore('meta');
       const agenda = tx.objectStore('alertAgenda');
+      const byNext = agenda.index('byNext');
       const raw = await meta.get(SENT_ALERTS_KEY);
       write(meta.put([...new Set([...(Array.isArray(raw) ? (raw as string[]) : []), ...input.sent])], SENT_ALERTS_KEY));
-      const current = new Map<string, AgendaEntry>();
-      // Every client the check looked at was due, and a mark since keeps it due: one range read finds them
-      // all (a client missing from it was deleted meanwhile). A rebuild looked at every client.
-      const entries = input.basis ? await agenda.getAll() : await agenda.index('byNext').getAll(IDBKeyRange.upperBound(input.today));
-      for (const entry of entries) current.set(entry.clientId, entry);
-      const markedSince = (entry: AgendaEntry | undefined) => entry !== undefined && entry.next === DUE_NOW && entry.markedAt >= input.startedAt;
+      // Keys only: who is still there (every client a check looked at was due, so one missing from the agenda was
+      // deleted meanwhile and is not put back; for a rebuild, the clients stored), and who was marked since it began.
+      const [present, marked] = await Promise.all([
+        input.basis ? tx.objectStore('clients').getAllKeys() : byNext.getAllKeys(IDBKeyRange.upperBound(input.today)),
+        byNext.getAll(IDBKeyRange.only(DUE_NOW)),
+      ]);
+      const onAgenda = new Set(present);
+      const markedSince = new Set(marked.filter((entry) => entry.markedAt >= input.startedAt).map((entry) => entry.clientId));
       for (const [clientId, { next, essentials }] of input.plans) {
-        const entry = current.get(clientId);
-        if (markedSince(entry) || (!entry && !input.basis)) continue;
-        write(agenda.put({ clientId, ...(next === null ? {} : { next, essentials }), markedAt: entry?.markedAt ?? 0 }));
+        if (markedSince.has(clientId) || !onAgenda.has(clientId)) continue;
+        write(agenda.put({ clientId, ...(next === null ? {} : { next, essentials }), markedAt: 0 }));
       }
       for (const clientId of input.gone ?? []) write(agenda.delete(clientId));
       if (input.basis) {
-        for (const [clientId, entry] of current) if (!input.plans.has(clientId) && !markedSince(entry)) write(agenda.delete(clientId));
+        for (const clientId of await agenda.getAllKeys()) if (!input.plans.has(clientId) && !markedSince.has(clientId)) write(agenda.delete(clientId));
         write(meta.put(input.basis, AGENDA_BASIS_KEY));
       }
     });

@@ -7,7 +7,7 @@ import { exportBackup, restoreBackupText } from '../../../utils/backup';
 import { commitImport } from '../../../utils/import';
 import { checkAlerts } from '../../../utils/service/alerts';
 import { alertEssentials, type Alert } from '../../../utils/signals';
-import type { AccountStore } from '../../../utils/store';
+import { AccountStore, openBridgekeeperDb } from '../../../utils/store';
 import { makeClient, makeCommitment, makeContact } from '../../support/factories';
 import { fakeDeps, type FakeClock } from './fake-deps';
 
@@ -278,5 +278,24 @@ describe('the alert agenda', () => {
     const alerts = await createService(deps).evaluateAlerts(clock.now);
     expect(reads).not.toHaveBeenCalled();
     expect(alerts.map((a) => [a.id, a.message])).toEqual([['deadline:payment:14', 'Not yet told: Ben.']]);
+  });
+
+  it('fills the agenda of a database made before it (version 2) at the first check', async () => {
+    const name = `bk-agenda-v2-${process.pid}`;
+    const old = new AccountStore(await openBridgekeeperDb({ name, version: 2 }));
+    await old.db.put('clients', makeClient({ id: 'client-a' }));
+    await old.db.put('contacts', makeContact({ clientId: 'client-a', role: 'finance' }));
+    await old.db.put('commitments', makeCommitment({ id: 'payment', clientId: 'client-a', kind: 'payment', dueAt: '2026-05-24', sentAt: undefined }));
+    old.db.close();
+
+    const clock: FakeClock = { now: new Date('2026-05-04T13:00:00Z') };
+    const { deps } = await fakeDeps({ clock });
+    const store = new AccountStore(await openBridgekeeperDb({ name }));
+    const upgraded = { ...deps, store };
+    expect(await createService(upgraded).evaluateAlerts(clock.now)).toEqual([]);
+    clock.now = new Date('2026-05-10T13:00:00Z');
+    const reads = vi.spyOn(store, 'clientRecords');
+    expect((await createService(upgraded).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:payment:14']);
+    expect(reads).not.toHaveBeenCalled();
   });
 });
