@@ -304,7 +304,7 @@ export interface AlertEssentials {
 
 /**
  * One client's data cut down to what its alerts depend on: the open
- * commitments, the contacts, and of the mail only our last message, the
+ * commitments, the stakeholders, and of the mail only our last message, the
  * first reply after it (silence) and the messages that mention an open
  * commitment (who was told). The alerts of any later day, with no write in
  * between, are the same from this as from everything; the alert agenda keeps
@@ -322,5 +322,11 @@ export function alertEssentials(
   const replyAfter = lastOurs && sorted.find((m) => m.inbound && m.sentAt > lastOurs.sentAt);
   const kept = new Set<MailRecord>([lastOurs, replyAfter].filter((m): m is MailRecord => m !== undefined));
   for (const m of sorted) if (m.mentions.some((x) => open.some((c) => c.dueAt === x.due && c.kind === x.kind))) kept.add(m);
-  return { client, contacts: [...contacts], commitments: open, mail: sorted.filter((m) => kept.has(m)) };
+  return {
+    // Notes and protocols never reach an alert: left out, the agenda stays small.
+    client: { ...client, notes: '', protocols: [] },
+    contacts: contacts.filter((c) => STAKEHOLDER_ROLES.has(c.role)).map((c) => ({ ...c, notes: '' })),
+    commitments: open,
+    mail: sorted.filter((m) => kept.has(m)),
+  };
 }
