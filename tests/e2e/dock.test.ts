@@ -16,12 +16,21 @@ import { extensionUi } from './shadow';
 const urlOf = (expected: string) => (JSON.parse(readFileSync(`tests/fixtures/${expected}`, 'utf8')) as { url: string }).url;
 
 const PROVIDERS = [
-  { name: 'gmail', url: urlOf('gmail/thread-agreement.expected.json'), bodies: 'div.a3s', compose: '[g_editable="true"]' },
+  {
+    name: 'gmail',
+    url: urlOf('gmail/thread-agreement.expected.json'),
+    bodies: 'div.a3s',
+    compose: '[g_editable="true"]',
+    composeRoot: 'div.M9',
+    recipients: 'div.M9 [role="listbox"]',
+  },
   {
     name: 'outlook',
     url: urlOf('outlook/thread-champion.expected.json'),
     bodies: '[id^="UniqueMessageBody"]',
     compose: '[id^="editorParent_"] [contenteditable="true"]',
+    composeRoot: '[id^="docking_InitVisiblePart_"]',
+    recipients: '[id^="docking_InitVisiblePart_"] [contenteditable="true"][role="textbox"]:not([aria-multiline="true"])',
   },
 ] as const;
 const SIZES = [
@@ -118,6 +127,9 @@ describe('the docked sidebar, with the built extension in Chromium', () => {
         const compose = await visibleBoxes(page, provider.compose);
         expect(bodies.length).toBeGreaterThan(0);
         expect(compose.length).toBeGreaterThan(0);
+        // Room to read and write: the conversation keeps a readable column (Outlook's folder pane and list give way).
+        expect(Math.min(...bodies.map((b) => b.width)), 'conversation column').toBeGreaterThanOrEqual(360);
+        expect(compose[0]!.width, 'compose box').toBeGreaterThanOrEqual(240);
         for (const box of [...bodies, ...compose]) expect(overlaps(box, sidebar), JSON.stringify({ box, sidebar })).toBe(false);
         // The draft's level shows where the user is typing: just above the editor, not at the foot of the sidebar.
         // At the editor's top left: Outlook's editor holds the quoted history below the reply.
@@ -138,6 +150,12 @@ describe('the docked sidebar, with the built extension in Chromium', () => {
         const [editor] = await visibleBoxes(page, provider.compose);
         expect(badge.x + badge.width).toBeLessThanOrEqual(editor!.x + editor!.width + 1);
         expect(overlaps(badge, sidebar)).toBe(false);
+        // It covers none of the compose's recipient rows (To, Cc: the whole width of the compose), nor a message.
+        const [root] = await visibleBoxes(page, provider.composeRoot);
+        const rows = (await visibleBoxes(page, provider.recipients)).map((field) => ({ ...field, x: root!.x, width: root!.width }));
+        expect(rows.length).toBeGreaterThanOrEqual(2);
+        for (const row of rows) expect(overlaps(badge, row), JSON.stringify({ badge, row })).toBe(false);
+        for (const body of await visibleBoxes(page, provider.bodies)) expect(overlaps(badge, body), JSON.stringify({ badge, body })).toBe(false);
         await expect(extensionUi(page).locator('[data-testid="sidebar"] [data-testid="draft-tone"]').count()).resolves.toBe(0);
         await page.screenshot({ path: `docs/screenshots/dock-${provider.name}-${size.width}.png` });
         await page.close();

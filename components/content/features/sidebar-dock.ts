@@ -1,3 +1,4 @@
+import type { Provider } from '../../../utils/mail/snapshot';
 import type { SidebarState } from '../../sidebar/Sidebar';
 
 /**
@@ -25,11 +26,29 @@ export function isExpanded(state: SidebarState, choice: { open: boolean; openedH
 }
 
 /**
+ * Columns beside the conversation that give up width while the sidebar is
+ * docked open. Outlook lays out a folder pane (220 px) and a message list
+ * (360 px) that never shrink, so in a 1024 px window the reading pane was
+ * left 124 px; here the reading pane keeps `min(480px, 45vw)` and the folder
+ * pane, then the list, give way (stable `data-app-section` hooks, see
+ * utils/mail/outlook/selectors.ts). Gmail's conversation column already
+ * narrows with the page.
+ */
+const NARROWING: Record<Provider, readonly string[]> = {
+  gmail: [],
+  outlook: [
+    `[data-app-section="NavigationPane"] { flex-shrink: 4 !important; min-width: 0 !important; overflow: hidden !important; }`,
+    `[data-app-section="MessageList"] { flex-shrink: 1 !important; min-width: 240px !important; }`,
+    `#ReadingPaneContainerId { min-width: min(480px, 45vw) !important; }`,
+  ],
+};
+
+/**
  * The style element (ours, in the page's head) that narrows the page: the
  * root element gives up the sidebar's strip on the right, so the mail app's
  * columns lay out in what is left.
  */
-export function dockPage(doc: Document, signal: AbortSignal): { set(width: string): void } {
+export function dockPage(doc: Document, signal: AbortSignal, provider: Provider): { set(width: string): void } {
   const style = doc.createElement('style');
   style.dataset.bridgekeeper = 'dock';
   (doc.head ?? doc.documentElement).append(style);
@@ -44,6 +63,7 @@ export function dockPage(doc: Document, signal: AbortSignal): { set(width: strin
       style.textContent = [
         `html { margin-right: ${width} !important; width: auto !important; min-width: 0 !important; }`,
         `body :has([role="main"]) { min-width: 0 !important; }`,
+        ...(width === TAB_WIDTH ? [] : NARROWING[provider]),
       ].join('\n');
     },
   };

@@ -17,7 +17,7 @@ const sidebarOpen = storage.defineItem<boolean>('sync:sidebarOpen', { fallback: 
 export const sidebar: MailPageFeature = {
   name: 'sidebar',
   async init(page, signal) {
-    const dock = dockPage(page.win.document, signal);
+    const dock = dockPage(page.win.document, signal, page.adapter.provider);
     const choice = { open: await sidebarOpen.getValue(), openedHere: false, focusRequests: 0, shortcut: '', paletteShortcut: '' };
     const listeners = new Set<() => void>();
     const changed = () => {
