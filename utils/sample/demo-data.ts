@@ -19,6 +19,8 @@ export const DEMO_CLIENT_IDS = {
   acme: 'sample-client-acme-retail',
   globex: 'sample-client-globex-health',
   initech: 'sample-client-initech',
+  /** The calm one: nothing due for months, nobody waiting (the demo's third state beside at risk and a deadline soon). */
+  umbrella: 'sample-client-umbrella-freight',
 } as const;
 
 export interface DemoData {
@@ -86,6 +88,17 @@ export function demoData(now: Date, timeZone: string): DemoData {
       notes: 'Pilot (PO 7731) running on a courtesy extension until the order form is signed.',
       protocols: [],
     },
+    {
+      ...common,
+      id: DEMO_CLIENT_IDS.umbrella,
+      name: 'Umbrella Freight',
+      domains: ['umbrella-freight.example'],
+      tier: 'standard',
+      annualValue: { amount: 72_000, currency: 'USD' },
+      status: 'active',
+      notes: 'Renewed early last spring; quarterly check-ins with their operations lead.',
+      protocols: [],
+    },
   ];
 
   const contact = (id: string, clientId: string, name: string, email: string, role: Contact['role'], title: string, extra: Partial<Contact> = {}): Contact => ({
@@ -124,6 +137,7 @@ export function demoData(now: Date, timeZone: string): DemoData {
     contact('globex-ap', DEMO_CLIENT_IDS.globex, 'Globex Health AP', 'ap@globex-health.example', 'finance', 'Accounts payable'),
     contact('nadia-osei', DEMO_CLIENT_IDS.initech, 'Nadia Osei', 'nadia.osei@initech.example', 'decision-maker', 'IT Operations Manager'),
     contact('initech-procurement', DEMO_CLIENT_IDS.initech, 'Initech Procurement', 'procurement@initech.example', 'other', 'Procurement'),
+    contact('jonas-berg', DEMO_CLIENT_IDS.umbrella, 'Jonas Berg', 'jonas.berg@umbrella-freight.example', 'champion', 'Head of Operations'),
   ];
 
   const commitment = (
@@ -188,6 +202,7 @@ export function demoData(now: Date, timeZone: string): DemoData {
       dueAt: day(11),
       status: 'open',
     }),
+    commitment('umbrella-review', DEMO_CLIENT_IDS.umbrella, { kind: 'meeting', title: 'Umbrella Freight quarterly review', dueAt: day(75), status: 'open' }),
   ];
 
   // Parsed so a schema change breaks the demo loudly here, not in the store.
