@@ -1,3 +1,4 @@
+import type { MessageCache } from './message-cache';
 import type { ComposeSnapshot, Person, Provider, ThreadSnapshot } from './snapshot';
 
 /** A lookup that failed, with the selectors that were tried: shown in the debug panel. */
@@ -24,6 +25,12 @@ export interface ExtractOptions {
   timeZone?: string;
   /** The reference date for relative or year-less dates on the page ("10:24", "May 15"). */
   now?: Date;
+  /**
+   * Messages read on earlier passes over this page, reused while their
+   * element did not change (utils/mail/message-cache). Only for a caller
+   * that reports the page's mutations to it; without it every message is read.
+   */
+  messages?: MessageCache;
 }
 
 /**

@@ -73,6 +73,18 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})
 /** Longest string worth reading as a date: anything longer is not a date label. */
 const MAX_DATE_TEXT = 200;
 
+/**
+ * What a date read depends on besides the text: the zone, the page's language
+ * and the day `now` falls on in that zone (year-less dates, weekdays, "today"
+ * and bare times count from that day, never from the time of day). Two reads
+ * with the same key read every label the same.
+ */
+export function dateReadKey(options: DateReadOptions): string {
+  const timeZone = resolveTimeZone(options.timeZone);
+  const today = options.now ? wallClockAt(options.now.getTime(), timeZone) : null;
+  return [timeZone, options.locale ?? '', today ? `${today.year}-${today.month}-${today.day}` : 'no day'].join('|');
+}
+
 /** Reads a page date into ISO 8601 with the zone's offset, or null when it holds no readable date. */
 export function readPageDate(raw: string | null | undefined, options: DateReadOptions): string | null {
   try {

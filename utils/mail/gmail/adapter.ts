@@ -1,21 +1,14 @@
 import type { ComposeBox, ExtractOptions, Found, MailAdapter } from '../adapter';
 import { draftTextOf, findComposeBoxesIn, inputValue, sendButtonByLabel, sendButtonByPosition } from '../compose';
 import { resolveTimeZone } from '../../dates';
-import { pageLanguage, readPageDate, type DateReadOptions } from '../date-labels';
+import { dateReadKey, pageLanguage, readPageDate, type DateReadOptions } from '../date-labels';
 import { closestOf, firstVisibleOf, forEachDescendant, isHiddenWithin, outermost, queryAll, queryAllOf, queryFirstOf } from '../dom-query';
 import { guarded, notFound, orDefault, validatedSnapshot } from '../found';
-import { cleanName, createPeopleDirectory, emailInText, personFromElement, uniquePeople, type PeopleDirectory } from '../people';
+import { cleanName, createPeopleDirectory, emailInText, personFromElement, uniquePeople } from '../people';
 import { splitMessageBody } from '../quoted';
+import { readThrough, withResolvedPeople, type MessageRead } from '../message-cache';
 import { chooseReading, type MessagesRead } from '../reading';
-import {
-  MESSAGE_TEXT_LIMIT,
-  QUOTED_TEXT_LIMIT,
-  SIGNATURE_TEXT_LIMIT,
-  type ComposeSnapshot,
-  type MailMessage,
-  type Person,
-  type ThreadSnapshot,
-} from '../snapshot';
+import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, type ComposeSnapshot, type Person, type ThreadSnapshot } from '../snapshot';
 import { lineText, longestOwnText, rawText } from '../text';
 import { hostOf } from '../url';
 import { gmailSelectors as S } from './selectors';
@@ -87,8 +80,13 @@ function readThread(doc: Document, url: string, options: ExtractOptions): Found<
   let primary: MessagesRead | null = null;
   if (view) {
     const roots = outermost(queryAllOf(view, S.message)).filter((root) => !isHiddenWithin(root, view, { ariaHidden: false }));
-    const read = roots.map((root, index) => readMessage(root, index, view, dates, directory));
-    primary = { messages: read.map((entry) => entry.message), roots, bodies: read.map((entry) => entry.body) };
+    const dateKey = dateReadKey(dates);
+    const read = roots.map((root, index) => {
+      const around = surroundings(root, view);
+      const context = `${index}|${around.expanded}|${around.inDetails}|${dateKey}`;
+      return readThrough(options.messages, root, context, () => readMessage(root, index, around.expanded, dates));
+    });
+    primary = { messages: read.map((entry) => withResolvedPeople(entry.message, directory)), roots, bodies: read.map((entry) => entry.body) };
   }
   const subjectElement = scope ? queryFirstOf(scope, S.subject) : null;
   const threadId = scope ? readThreadId(scope, subjectElement, primary?.roots ?? [], url) : null;
@@ -163,21 +161,23 @@ function findConversationView(doc: Document): Element | null {
   return message && !isHiddenWithin(message, null, { ariaHidden: false }) ? body : null;
 }
 
-function readMessage(
-  root: Element,
-  index: number,
-  view: Element,
-  dates: DateReadOptions,
-  directory: PeopleDirectory,
-): { message: MailMessage; body: Element | null } {
+/**
+ * What a message's reading depends on outside its own element: whether the
+ * list item around it is expanded, and whether it sits in a details popup.
+ */
+function surroundings(root: Element, view: Element): { expanded: string | null; inDetails: boolean } {
   const item = closestOf(root, S.messageItem);
-  const expandedAttribute = item && view.contains(item) ? item.getAttribute('aria-expanded') : null;
+  return { expanded: item && view.contains(item) ? item.getAttribute('aria-expanded') : null, inDetails: inDetails(root) };
+}
+
+/** One message from its own element; people as it shows them (the thread completes their names). */
+function readMessage(root: Element, index: number, expandedAttribute: string | null, dates: DateReadOptions): MessageRead {
   const body = expandedAttribute === 'false' ? null : findBody(root);
   const collapsed = expandedAttribute === 'false' ? true : expandedAttribute === 'true' ? false : !body;
 
   const senderElement = findSender(root);
   const sender = senderElement ? personFromElement(senderElement, EMAIL_ATTRIBUTES, NAME_ATTRIBUTES) : null;
-  const from = directory.resolve(sender ?? { name: '', email: '' });
+  const from = sender ?? { name: '', email: '' };
   const dateElement = queryFirstOf(root, S.sentAt);
   const sentAt = readSentAt(root, dateElement, body, dates);
   const id = messageId(root, index);
@@ -188,7 +188,7 @@ function readMessage(
     const text = snippet ? cleanName(lineText(snippet)) : longestOwnText(root, [senderElement, dateElement], inDetails);
     return { message: { id, from, to: [], cc: [], sentAt, collapsed, text, quoted: '', signature: '' }, body: null };
   }
-  const { to, cc } = readRecipients(root, senderElement, directory);
+  const { to, cc } = readRecipients(root, senderElement);
   const split = body ? splitMessageBody(body, BODY_LIMITS) : { text: '', signature: '', quoted: '' };
   return { message: { id, from, to, cc, sentAt, collapsed, ...split }, body };
 }
@@ -295,9 +295,8 @@ function detailLabel(cell: Element): string {
     .replace(/[\s:：]+$/, '');
 }
 
-function readRecipients(root: Element, senderElement: Element | null, directory: PeopleDirectory): { to: Person[]; cc: Person[] } {
-  const peopleIn = (elements: readonly Element[]) =>
-    uniquePeople(elements.map((element) => personFromElement(element, EMAIL_ATTRIBUTES, NAME_ATTRIBUTES))).map(directory.resolve);
+function readRecipients(root: Element, senderElement: Element | null): { to: Person[]; cc: Person[] } {
+  const peopleIn = (elements: readonly Element[]) => uniquePeople(elements.map((element) => personFromElement(element, EMAIL_ATTRIBUTES, NAME_ATTRIBUTES)));
   const rows = queryAllOf(root, S.detailsRow).filter((row) => queryFirstOf(row, S.person));
 
   if (rows.length > 0) {

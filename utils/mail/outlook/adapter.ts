@@ -1,22 +1,15 @@
 import type { ComposeBox, ExtractOptions, Found, MailAdapter } from '../adapter';
 import { BUTTONS, draftTextOf, findComposeBoxesIn, inputValue, sendButtonByLabel, sendButtonByPosition } from '../compose';
 import { resolveTimeZone } from '../../dates';
-import { pageLanguage, readPageDate, type DateReadOptions } from '../date-labels';
+import { dateReadKey, pageLanguage, readPageDate, type DateReadOptions } from '../date-labels';
 import { closestOf, firstVisibleOf, isHiddenWithin, outermost, queryAll, queryAllOf, queryFirstOf } from '../dom-query';
 import { guarded, notFound, orDefault, validatedSnapshot } from '../found';
-import { cleanName, createPeopleDirectory, emailInText, normaliseEmail, personFromElement, uniquePeople, type PeopleDirectory } from '../people';
+import { cleanName, createPeopleDirectory, emailInText, normaliseEmail, personFromElement, uniquePeople } from '../people';
 import { splitMessageBody } from '../quoted';
+import { readThrough, withResolvedPeople, type MessageRead } from '../message-cache';
 import { chooseReading, type MessagesRead } from '../reading';
 import { isRecipientLine } from '../structure';
-import {
-  MESSAGE_TEXT_LIMIT,
-  QUOTED_TEXT_LIMIT,
-  SIGNATURE_TEXT_LIMIT,
-  type ComposeSnapshot,
-  type MailMessage,
-  type Person,
-  type ThreadSnapshot,
-} from '../snapshot';
+import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, type ComposeSnapshot, type Person, type ThreadSnapshot } from '../snapshot';
 import { lineText, longestOwnText } from '../text';
 import { hostOf } from '../url';
 import { outlookSelectors as S } from './selectors';
@@ -88,8 +81,10 @@ function readThread(doc: Document, url: string, options: ExtractOptions): Found<
   let primary: MessagesRead | null = null;
   if (conversation) {
     const roots = messageRoots(conversation);
-    const read = roots.map((root, index) => readMessage(root, index, dates, directory));
-    primary = { messages: read.map((entry) => entry.message), roots, bodies: read.map((entry) => entry.body) };
+    const dateKey = dateReadKey(dates);
+    // Everything a message's reading depends on is inside its element (aria-expanded too), but for its position and the day.
+    const read = roots.map((root, index) => readThrough(options.messages, root, `${index}|${dateKey}`, () => readMessage(root, index, dates)));
+    primary = { messages: read.map((entry) => withResolvedPeople(entry.message, directory)), roots, bodies: read.map((entry) => entry.body) };
   }
   const chosen = chooseReading({
     provider: 'Outlook',
@@ -156,7 +151,8 @@ function messageRoots(scope: Element): Element[] {
   );
 }
 
-function readMessage(root: Element, index: number, dates: DateReadOptions, directory: PeopleDirectory): { message: MailMessage; body: Element | null } {
+/** One message from its own element; people as it shows them (the thread completes their names). */
+function readMessage(root: Element, index: number, dates: DateReadOptions): MessageRead {
   const expanded = root.getAttribute('aria-expanded');
   const body = expanded === 'false' ? null : firstVisibleOf(root, S.body, root);
   const collapsed = expanded === 'false' ? true : expanded === 'true' ? false : !body;
@@ -165,7 +161,7 @@ function readMessage(root: Element, index: number, dates: DateReadOptions, direc
   // Without the sender's own hook, the first person outside the body and off the To/Cc lines.
   const senderElement =
     queryFirstOf(root, S.sender, outsideBody) ?? queryFirstOf(root, S.person, (element) => outsideBody(element) && !isRecipientLine(element, root));
-  const from = directory.resolve((senderElement && personFromElement(senderElement, HOVER_EMAIL_ATTRIBUTES, [])) ?? { name: '', email: '' });
+  const from = (senderElement && personFromElement(senderElement, HOVER_EMAIL_ATTRIBUTES, [])) ?? { name: '', email: '' };
   const dateElement = queryFirstOf(root, S.sentAt, outsideBody);
   const sentAt = readSentAt(root, dateElement, body, dates);
   const id = messageId(root, index);
@@ -175,7 +171,7 @@ function readMessage(root: Element, index: number, dates: DateReadOptions, direc
     const text = snippet ? cleanName(lineText(snippet)) : longestOwnText(root, [senderElement, dateElement]);
     return { message: { id, from, to: [], cc: [], sentAt, collapsed, text, quoted: '', signature: '' }, body: null };
   }
-  const { to, cc } = readRecipients(root, body, directory);
+  const { to, cc } = readRecipients(root, body);
   const split = body ? splitMessageBody(body, BODY_LIMITS) : { text: '', signature: '', quoted: '' };
   return { message: { id, from, to, cc, sentAt, collapsed, ...split }, body };
 }
@@ -206,10 +202,10 @@ function readSentAt(root: Element, dateElement: Element | null, body: Element | 
 const TO_PREFIX = /^(?:to|an|à|a|para|aan|till|til|do|кому)\s*:/i;
 const CC_PREFIX = /^(?:cc|kopie|copie|копия)\s*:/i;
 
-function readRecipients(root: Element, body: Element | null, directory: PeopleDirectory): { to: Person[]; cc: Person[] } {
+function readRecipients(root: Element, body: Element | null): { to: Person[]; cc: Person[] } {
   const outsideBody = (element: Element) => !body?.contains(element);
   const people = (line: Element | null | undefined) =>
-    line ? uniquePeople(queryAllOf(line, S.person).map((element) => personFromElement(element, HOVER_EMAIL_ATTRIBUTES, []))).map(directory.resolve) : [];
+    line ? uniquePeople(queryAllOf(line, S.person).map((element) => personFromElement(element, HOVER_EMAIL_ATTRIBUTES, []))) : [];
 
   let toLine = queryFirstOf(root, S.toLine, outsideBody);
   let ccLine = queryFirstOf(root, S.ccLine, outsideBody);
