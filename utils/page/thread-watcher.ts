@@ -1,4 +1,5 @@
 import type { Found, MailAdapter } from '../mail/adapter';
+import { createMessageCache, type MessageCache } from '../mail/message-cache';
 import type { ThreadSnapshot } from '../mail/snapshot';
 
 export interface ThreadWatcherOptions {
@@ -16,13 +17,25 @@ export interface ThreadWatcherOptions {
   maxWaitMs?: number;
 }
 
+export interface ThreadWatcher {
+  /** Read again now; `force` reports even an unchanged page (our own data changed). */
+  refresh(force?: boolean): void;
+  /** The messages kept between reads, with how many were read and reused. */
+  readonly messages: MessageCache;
+}
+
 /**
  * Watches the page without slowing it: one MutationObserver whose records are
  * filtered cheaply (typing in an editor or our own UI is ignored), reads
  * debounced, and a report only when the extracted thread really changed.
  * Navigation (hash, history, WXT's location polling) triggers a prompt read.
+ *
+ * A read re-reads only the messages that changed: the observer also sees
+ * attribute and text changes, never to schedule a read (hover states and
+ * ticking times would), only to tell the message cache which messages a
+ * mutation touched; the others are reused as read before.
  */
-export function watchThread(options: ThreadWatcherOptions): { refresh(force?: boolean): void } {
+export function watchThread(options: ThreadWatcherOptions): ThreadWatcher {
   const { win, adapter, signal } = options;
   const doc = win.document;
   const debounceMs = options.debounceMs ?? 400;
@@ -30,13 +43,16 @@ export function watchThread(options: ThreadWatcherOptions): { refresh(force?: bo
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstScheduledAt = 0;
   let lastKey = '';
+  const messages = createMessageCache();
 
   const read = () => {
     timer = undefined;
     firstScheduledAt = 0;
     if (signal.aborted) return;
+    // Mutations not yet delivered to the callback still make their messages stale.
+    forgetChanged(observer.takeRecords());
     const url = win.location.href;
-    const result = adapter.extractThread(doc, url, { now: options.now() });
+    const result = adapter.extractThread(doc, url, { now: options.now(), messages });
     const key = fingerprint(result, url);
     if (key === lastKey) return;
     lastKey = key;
@@ -53,6 +69,7 @@ export function watchThread(options: ThreadWatcherOptions): { refresh(force?: bo
   };
 
   const relevant = (record: MutationRecord): boolean => {
+    if (record.type !== 'childList') return false;
     const target = record.target;
     if (options.isOwnNode?.(target)) return false;
     const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
@@ -60,10 +77,22 @@ export function watchThread(options: ThreadWatcherOptions): { refresh(force?: bo
     return !element?.closest('[contenteditable="true"], [contenteditable=""]');
   };
 
+  /** Tells the message cache which messages these mutations touched. */
+  const forgetChanged = (records: readonly MutationRecord[]) => {
+    let last: Node | null = null;
+    for (const record of records) {
+      // A burst of records on one element (a body filled paragraph by paragraph) climbs the tree once.
+      if (record.target !== last) messages.touched(record.target);
+      last = record.target;
+      record.removedNodes.forEach((node) => messages.removed(node));
+    }
+  };
+
   const observer = new (win as Window & typeof globalThis).MutationObserver((records: MutationRecord[]) => {
+    forgetChanged(records);
     if (records.some(relevant)) schedule();
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
 
   const onNavigate = () => {
     lastKey = '';
@@ -79,23 +108,22 @@ export function watchThread(options: ThreadWatcherOptions): { refresh(force?: bo
 
   schedule(0);
   return {
-    /** Read again now; `force` reports even an unchanged page (our own data changed). */
     refresh(force = false) {
       if (force) lastKey = '';
       schedule(0);
     },
+    messages,
   };
 }
 
-/** What matters for a re-report: thread, messages, recipients; not the draft's text (it changes per keystroke). */
+/**
+ * What matters for a re-report: everything the snapshot says but the draft's
+ * text (it changes per keystroke). Whole texts, not their lengths: an edit that
+ * keeps a message's length is still a change. A snapshot is bounded (20,000
+ * characters of own text and of history a message), so this stays cheap.
+ */
 function fingerprint(result: Found<ThreadSnapshot>, url: string): string {
   if (!result.ok) return `x|${url}|${result.what}|${result.error}`;
   const s = result.value;
-  return JSON.stringify([
-    url,
-    s.threadId,
-    s.subject,
-    s.messages.map((m) => [m.id, m.from.email, m.sentAt, m.collapsed, m.text.length]),
-    s.compose.map((c) => [c.to.map((p) => p.email), c.cc.map((p) => p.email), c.subject]),
-  ]);
+  return JSON.stringify([url, { ...s, compose: s.compose.map((c) => [c.to, c.cc, c.subject]) }]);
 }
