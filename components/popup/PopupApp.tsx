@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Messenger, ResponseOf, ThreadView, TriageGroup, TriageRow } from '../../utils/messaging';
 import type { FirstScreenAnswer } from './first-screen';
 import { TriageCountsBar, TriageList } from './TriageList';
+import { corruptBanner, searchPlaceholder } from './triage-layout';
 import { searchRows } from './search';
 
 // A client's card and timeline load when one is opened, not before the first screen.
@@ -14,6 +15,8 @@ export interface PopupAppProps {
   tabId?: number;
   /** A client an alert asked to show: the popup opens on it. */
   focusClientId?: string;
+  /** A client whose row was clicked on the first paint, before React was there: the popup opens on it. */
+  opened?: string;
   openOptions(): void;
   /** Renders the active mail thread's situations, when the popup opens on a Gmail/Outlook tab. */
   threadPanel?: (view: ThreadView) => React.ReactNode;
@@ -22,7 +25,7 @@ export interface PopupAppProps {
 type Triage = Extract<ResponseOf<'status/triage'>, { ok: true }>;
 const NO_ROWS: readonly TriageRow[] = [];
 
-export function PopupApp({ request, firstScreen: first, tabId, focusClientId, openOptions, threadPanel }: PopupAppProps) {
+export function PopupApp({ request, firstScreen: first, tabId, focusClientId, opened, openOptions, threadPanel }: PopupAppProps) {
   // The whole list and the active tab's thread, asked for once the first screen is painted; until then the first rows stand in.
   const [all, setAll] = useState<Triage | null>(null);
   const firstOk = first.ok;
@@ -38,7 +41,7 @@ export function PopupApp({ request, firstScreen: first, tabId, focusClientId, op
     };
   }, [firstOk, request, tabId]);
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState<string | null>(focusClientId ?? null);
+  const [open, setOpen] = useState<string | null>(focusClientId ?? opened ?? null);
   const [jump, setJump] = useState<{ group: TriageGroup; at: number } | null>(null);
 
   const rows = all ? all.rows : first.ok ? first.rows : NO_ROWS;
@@ -66,7 +69,7 @@ export function PopupApp({ request, firstScreen: first, tabId, focusClientId, op
       </header>
       {corrupt.length ? (
         <p className="banner banner--warn" role="alert">
-          {corrupt.length === 1 ? '1 stored record' : `${corrupt.length} stored records`} could not be read. Open Manage to see which.
+          {corruptBanner(corrupt.length)}
         </p>
       ) : null}
       {activeThread && threadPanel ? <Suspense fallback={null}>{threadPanel(activeThread)}</Suspense> : null}
@@ -99,13 +102,7 @@ export function PopupApp({ request, firstScreen: first, tabId, focusClientId, op
               setJump({ group, at: Date.now() });
             }}
           />
-          <input
-            type="search"
-            placeholder={`Search ${total.toLocaleString()} clients`}
-            aria-label="Search clients"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
+          <input type="search" placeholder={searchPlaceholder(total)} aria-label="Search clients" value={query} onChange={(e) => setQuery(e.target.value)} />
           {shown.length === 0 ? <p className="empty">No client matches “{query}”.</p> : null}
           <TriageList rows={shown} counts={query.trim() ? null : counts} onOpen={setOpen} jumpTo={jump} />
         </>

@@ -1,34 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
-import { plural } from '../../utils/health/words';
 import type { TriageCounts, TriageGroup, TriageRow } from '../../utils/messaging';
+import { GROUP_TITLES, HEADER_HEIGHT, LEVEL_LABEL, LIST_HEIGHT, ROW_HEIGHT, countLabels, itemHeight, listItems } from './triage-layout';
 import { offsetsOf, visibleWindow } from './windowing';
-
-export const GROUP_TITLES: Record<TriageGroup, string> = {
-  'at-risk': 'At risk',
-  deadline: 'Deadlines within 14 days',
-  silence: 'Waiting for their answer',
-  other: 'Everything else',
-};
-
-const ROW_HEIGHT = 52;
-const HEADER_HEIGHT = 30;
-export const LIST_HEIGHT = 372;
-
-type Item = { kind: 'header'; group: TriageGroup; count: number } | { kind: 'row'; row: TriageRow };
-
-/** Rows in triage order with a header before each group: what the list scrolls through. */
-export function listItems(rows: readonly TriageRow[], counts: TriageCounts | null): Item[] {
-  const items: Item[] = [];
-  let group: TriageGroup | null = null;
-  for (const row of rows) {
-    if (row.group !== group) {
-      group = row.group;
-      items.push({ kind: 'header', group, count: counts ? counts[group] : rows.filter((r) => r.group === group).length });
-    }
-    items.push({ kind: 'row', row });
-  }
-  return items;
-}
 
 interface TriageListProps {
   rows: readonly TriageRow[];
@@ -42,7 +15,7 @@ interface TriageListProps {
 /** The triage as a windowed list: only the rows in view (and a few either side) are in the DOM. */
 export function TriageList({ rows, counts, onOpen, jumpTo }: TriageListProps) {
   const items = useMemo(() => listItems(rows, counts), [rows, counts]);
-  const offsets = useMemo(() => offsetsOf(items.map((i) => (i.kind === 'header' ? HEADER_HEIGHT : ROW_HEIGHT))), [items]);
+  const offsets = useMemo(() => offsetsOf(items.map(itemHeight)), [items]);
   const [scrollTop, setScrollTop] = useState(0);
   const viewport = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -86,7 +59,7 @@ export function TriageList({ rows, counts, onOpen, jumpTo }: TriageListProps) {
                       {item.row.sample ? <span className="tag">sample</span> : null}
                     </span>
                     <span className={`chip chip--${item.row.level}`} data-testid="health-chip" data-level={item.row.level}>
-                      {item.row.level === 'at-risk' ? 'At risk' : item.row.level === 'watch' ? 'Watch' : 'OK'}
+                      {LEVEL_LABEL[item.row.level]}
                     </span>
                   </span>
                   <span className="triage-row__line" title={item.row.line}>
@@ -104,11 +77,7 @@ export function TriageList({ rows, counts, onOpen, jumpTo }: TriageListProps) {
 
 /** "3 at risk · 5 deadlines within 14 days · 2 waiting": each a button to its group. */
 export function TriageCountsBar({ counts, onJump }: { counts: TriageCounts; onJump(group: TriageGroup): void }) {
-  const parts: Array<[TriageGroup, string]> = [
-    ['at-risk', `${counts['at-risk']} at risk`],
-    ['deadline', `${plural(counts.deadline, 'deadline')} within 14 days`],
-    ['silence', `${counts.silence} waiting for their answer`],
-  ];
+  const parts = countLabels(counts);
   return (
     <nav className="triage-counts" aria-label="Needs attention" data-testid="triage-counts">
       {parts.map(([group, label]) => (
