@@ -9,6 +9,7 @@ import type { Provider } from './snapshot';
 export { gmailAdapter } from './gmail/adapter';
 export { outlookAdapter } from './outlook/adapter';
 export type { ComposeBox, ExtractOptions, Found, MailAdapter, NotFound } from './adapter';
+export { createMessageCache, type MessageCache } from './message-cache';
 
 export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmailAdapter, outlookAdapter];
 

@@ -28,13 +28,26 @@ export interface MessageRead {
 export interface MessageCache {
   /** `root`'s reading from an earlier pass under the same `context` when nothing in it changed since, else `read()`, kept. */
   reading(root: Element, context: string, read: () => MessageRead): MessageRead;
-  /** A mutation touched `node` (its children, attributes or text): messages holding it are read again. */
-  touched(node: Node): void;
+  /**
+   * A scan of a whole conversation (the self-checks' structural scan) from an
+   * earlier pass, when nothing in `scope` changed since but inside the `quiet`
+   * elements the scan skipped (bodies, quotes, compose boxes); else `scan()`, kept.
+   */
+  scan<T>(scope: Element, context: string, scan: () => { value: T; quiet: ReadonlySet<Element> }): T;
+  /**
+   * A mutation touched `node`: its `children` or `attributes` (an element), or
+   * its `text` (a text node). Messages holding it are read again, and so is a
+   * scan unless the change is inside an element the scan skipped.
+   */
+  touched(node: Node, change?: MutationKind): void;
   /** `node` left the page: messages in it are read again (changes to a detached subtree are not observed). */
   removed(node: Node): void;
-  /** Messages read and reused since the cache was made. */
-  readonly counts: { read: number; reused: number };
+  /** Messages read and reused since the cache was made; scans done and reused. */
+  readonly counts: { read: number; reused: number; scanned: number; scansReused: number };
 }
+
+/** What a MutationRecord says changed, in its own words (`record.type`). */
+export type MutationKind = 'childList' | 'attributes' | 'characterData';
 
 /** More elements than any thread shows: past it the cache starts over rather than grow. */
 const MAX_HELD = 2000;
@@ -43,11 +56,14 @@ export function createMessageCache(): MessageCache {
   const entries = new WeakMap<Element, { context: string; read: MessageRead }>();
   // The elements with an entry, to find those inside a removed subtree; each leaves when it is touched or removed.
   const held = new Set<Element>();
-  const counts = { read: 0, reused: 0 };
+  const scans = new WeakMap<Element, { context: string; value: unknown; quiet: ReadonlySet<Element> }>();
+  const counts = { read: 0, reused: 0, scanned: 0, scansReused: 0 };
   const forget = (element: Element) => {
     entries.delete(element);
     held.delete(element);
   };
+  // The elements climbed through, reused between calls of `touched`.
+  const path: Element[] = [];
   return {
     counts,
     reading(root, context, read) {
@@ -66,10 +82,27 @@ export function createMessageCache(): MessageCache {
       held.add(root);
       return fresh;
     },
-    touched(node) {
-      if (held.size === 0) return;
+    scan<T>(scope: Element, context: string, scan: () => { value: T; quiet: ReadonlySet<Element> }): T {
+      const known = scans.get(scope);
+      if (known && known.context === context && scope.isConnected) {
+        counts.scansReused += 1;
+        return known.value as T;
+      }
+      const fresh = scan();
+      counts.scanned += 1;
+      scans.set(scope, { context, value: fresh.value, quiet: fresh.quiet });
+      return fresh.value;
+    },
+    touched(node, change = 'childList') {
+      path.length = 0;
       for (let current: Node | null = node; current; current = current.parentNode) {
-        if (current.nodeType === 1 && held.has(current as Element)) forget(current as Element);
+        if (current.nodeType !== 1) continue;
+        const element = current as Element;
+        if (held.has(element)) forget(element);
+        const scanned = scans.get(element);
+        // An element's own attributes are not inside it: a quiet element whose attributes changed may no longer be skipped.
+        if (scanned && !path.some((passed, index) => scanned.quiet.has(passed) && !(index === 0 && change === 'attributes'))) scans.delete(element);
+        path.push(element);
       }
     },
     removed(node) {

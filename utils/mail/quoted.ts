@@ -1,4 +1,4 @@
-import { outermost, precedes, queryAll, safeMatches } from './dom-query';
+import { outermost, precedes, queryEach, safeMatches } from './dom-query';
 import { readSplitText, tidyText, type SplitText, type TextLimits } from './text';
 
 /**
@@ -22,20 +22,23 @@ import { readSplitText, tidyText, type SplitText, type TextLimits } from './text
  */
 
 /** History appended after this point (Outlook, Outlook for Mac, Thunderbird forwards): everything after it is quoted. */
-export const HISTORY_START_CSS = ['[id$="appendonsend"]', '[id$="divRplyFwdMsg"]', '[id$="OLK_SRC_BODY_SECTION"]', '.moz-forward-container'].join(', ');
+export const HISTORY_START_SELECTORS = ['[id$="appendonsend"]', '[id$="divRplyFwdMsg"]', '[id$="OLK_SRC_BODY_SECTION"]', '.moz-forward-container'] as const;
+export const HISTORY_START_CSS = HISTORY_START_SELECTORS.join(', ');
 
 /** Quoted blocks: only their own subtree is quoted (bottom-posting and inline replies keep their text). */
-export const QUOTE_BLOCK_CSS = ['[class*="gmail_quote"]', 'blockquote', '.yahoo_quoted', '.moz-cite-prefix'].join(', ');
+export const QUOTE_BLOCK_SELECTORS = ['[class*="gmail_quote"]', 'blockquote', '.yahoo_quoted', '.moz-cite-prefix'] as const;
+export const QUOTE_BLOCK_CSS = QUOTE_BLOCK_SELECTORS.join(', ');
 
 /** Signature markers; the "-- " prefix span comes first in document order, so it starts the signature. */
-const SIGNATURE_CSS = ['[data-smartmail="gmail_signature"]', '[class*="gmail_signature"]', '[id$="Signature"]', '.moz-signature'].join(', ');
+const SIGNATURE_SELECTORS = ['[data-smartmail="gmail_signature"]', '[class*="gmail_signature"]', '[id$="Signature"]', '.moz-signature'] as const;
+const SIGNATURE_CSS = SIGNATURE_SELECTORS.join(', ');
 
-const MARKER_CSS = [QUOTE_BLOCK_CSS, HISTORY_START_CSS, SIGNATURE_CSS].join(', ');
+const MARKERS = [...QUOTE_BLOCK_SELECTORS, ...HISTORY_START_SELECTORS, ...SIGNATURE_SELECTORS];
 
 /** Reads `body` into own text, signature and quoted history, each cut at `limits` (a `truncated` flag says the own text was). */
 export function splitMessageBody(body: Element, limits: TextLimits = {}): SplitText {
-  // One walk of the body finds every marker (a 5 MB body is 10,000 elements), then each is sorted by kind.
-  const marked = queryAll(body, MARKER_CSS);
+  // Every marker at once (a 5 MB body is 10,000 elements to look through), then each is sorted by kind.
+  const marked = queryEach(body, MARKERS);
   const islands = outermost(marked.filter((element) => safeMatches(element, QUOTE_BLOCK_CSS)));
   const inIsland = (element: Element) => {
     const block = element.closest(QUOTE_BLOCK_CSS);

@@ -2,6 +2,8 @@ import type { ComposeBox, NotFound } from './adapter';
 import { countElements } from './dom-query';
 import { failedChecks, failedReading, partlyReadNotes, type FailedCheck } from './checks';
 import type { MailMessage, Reading } from './snapshot';
+import { dateReadKey } from './date-labels';
+import type { MessageCache } from './message-cache';
 import { messageHeaders, readByStructure, type ShownHeader, type StructureOptions } from './structure';
 
 /**
@@ -31,6 +33,8 @@ export interface ReadingInput {
   folded?: number;
   /** Selectors the primary reading used, for the report. */
   selectors: readonly string[];
+  /** The caller's message cache, which also keeps the structural scan between passes (utils/mail/message-cache). */
+  messages?: MessageCache;
 }
 
 export type ChosenReading = { ok: true; reading: Reading; read: MessagesRead; partlyRead: string[] } | NotFound;
@@ -40,7 +44,7 @@ export function chooseReading(input: ReadingInput): ChosenReading | null {
   const context = { compose: input.compose, drafts: input.drafts, counter: input.counter, folded: input.folded };
   let primaryFailures: FailedCheck[] = [];
   if (input.primary && input.primary.messages.length > 0) {
-    const headersShown = input.scope ? headersOf(input.scope, input.structure, input.primary) : [];
+    const headersShown = input.scope ? headersOf(input.scope, input.structure, input.primary, input.messages) : [];
     primaryFailures = failedChecks({ ...input.primary, ...context, headersShown });
     if (primaryFailures.length === 0) return chosen('primary', input.primary, input.folded);
   }
@@ -63,12 +67,22 @@ export function chooseReading(input: ReadingInput): ChosenReading | null {
 
 /**
  * The page re-renders often without changing the thread (relative times tick,
- * hover cards load): the structural scan is redone only when the conversation
- * has another number of elements or the selectors read something else.
+ * hover cards load). With a message cache, whose owner reports every mutation,
+ * the structural scan is redone only when something changed in the
+ * conversation outside what it skips (a paragraph added to a body is not a
+ * header). Without one, it is redone when the conversation has another number
+ * of elements or the selectors read something else.
  */
 const scanned = new WeakMap<Element, { key: string; headers: ShownHeader[] }>();
 
-function headersOf(scope: Element, structure: StructureOptions, primary: MessagesRead): ShownHeader[] {
+function headersOf(scope: Element, structure: StructureOptions, primary: MessagesRead, messages: MessageCache | undefined): ShownHeader[] {
+  if (messages) {
+    const context = `${dateReadKey(structure.dates)}|${structure.compose.length}`;
+    return messages.scan(scope, context, () => {
+      const { headers, quiet } = messageHeaders(scope, structure);
+      return { value: headers, quiet };
+    });
+  }
   const key = [
     // Not getElementsByTagName: happy-dom's recursive walk overflows on a 5,000-level page.
     countElements(scope),
@@ -77,7 +91,7 @@ function headersOf(scope: Element, structure: StructureOptions, primary: Message
   ].join('|');
   const known = scanned.get(scope);
   if (known?.key === key) return known.headers;
-  const headers = messageHeaders(scope, structure);
+  const { headers } = messageHeaders(scope, structure);
   scanned.set(scope, { key, headers });
   return headers;
 }

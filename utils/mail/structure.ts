@@ -2,7 +2,7 @@ import type { ComposeBox } from './adapter';
 import { isDateLabel, readPageDate, type DateReadOptions } from './date-labels';
 import { firstVisibleOf, forEachDescendant, isHiddenByAttributes, isHiddenWithin, precedes, queryAll, type SelectorSpec } from './dom-query';
 import { cleanName, emailInText, normaliseEmail, parsePerson, uniquePeople, type PeopleDirectory } from './people';
-import { HISTORY_START_CSS, QUOTE_BLOCK_CSS, splitMessageBody } from './quoted';
+import { HISTORY_START_SELECTORS, QUOTE_BLOCK_SELECTORS, splitMessageBody } from './quoted';
 import { MESSAGE_TEXT_LIMIT, QUOTED_TEXT_LIMIT, SIGNATURE_TEXT_LIMIT, type MailMessage, type Person } from './snapshot';
 import { lineText, longestOwnText, rawText } from './text';
 
@@ -63,6 +63,15 @@ const MAX_HEADER_TEXT = 120;
 interface Anchors {
   dates: Array<{ element: Element; sentAt: string }>;
   people: Array<{ element: Element; person: Person }>;
+  /** Subtrees not searched. */
+  skipped: ReadonlySet<Element>;
+  textRead: TextRead;
+}
+
+/** Where the scan read text: whole elements (labels and names, with all they hold), and elements entered by a read of a line's first words. */
+interface TextRead {
+  whole: Set<Element>;
+  entered: Set<Element>;
 }
 
 /** A message header the reading pane plainly shows: its sender's address and its date. */
@@ -71,11 +80,24 @@ export interface ShownHeader {
   sentAt: string;
 }
 
-/** The message headers (a sender with a date) the reading pane shows, in page order, without reading bodies. */
-export function messageHeaders(scope: Element, options: StructureOptions): ShownHeader[] {
-  return blocksOf(scope, findAnchors(scope, options))
+/**
+ * The message headers (a sender with a date) the reading pane shows, in page
+ * order, without reading bodies; with the elements the scan skipped whole
+ * (bodies, quotes, compose boxes), where no change can alter the headers.
+ */
+export function messageHeaders(scope: Element, options: StructureOptions): { headers: ShownHeader[]; quiet: ReadonlySet<Element> } {
+  const anchors = findAnchors(scope, options);
+  const headers = blocksOf(scope, anchors)
     .filter((block) => block.sender)
     .map((block) => ({ email: block.sender!.person.email, sentAt: block.date.sentAt }));
+  // A skipped element whose text was read (inside a label, or within the first words of a line) is not quiet.
+  const quiet = new Set<Element>();
+  for (const element of anchors.skipped) {
+    let read = anchors.textRead.entered.has(element);
+    for (let el = element.parentElement; el && !read; el = el.parentElement) read = anchors.textRead.whole.has(el);
+    if (!read) quiet.add(element);
+  }
+  return { headers, quiet };
 }
 
 /** The messages of the reading pane, by structure; [] when it shows no header with a sender and a date. */
@@ -89,12 +111,11 @@ export function readByStructure(scope: Element, options: StructureOptions): Stru
 function findAnchors(scope: Element, options: StructureOptions): Anchors {
   const dates: Anchors['dates'] = [];
   const people: Anchors['people'] = [];
-  // One query each for what is skipped whole: cheaper than matching every element against the lists.
-  const skipped = new Set<Element>([
-    ...options.compose.flatMap((box) => [box.root, box.editor]),
-    ...queryAllOf(scope, options.body),
-    ...queryAll(scope, `${QUOTE_BLOCK_CSS}, ${HISTORY_START_CSS}, [contenteditable="true"], script, style, template, svg`),
-  ]);
+  // One query per selector for what is skipped whole: cheaper than matching every element against the
+  // lists, and than one query of the whole list (Chromium's fast paths take single selectors only).
+  const skipped = new Set<Element>(options.compose.flatMap((box) => [box.root, box.editor]));
+  const textRead: TextRead = { whole: new Set(), entered: new Set() };
+  for (const css of [...options.body.css, ...SKIPPED_CSS]) for (const element of queryAll(scope, css)) skipped.add(element);
   forEachDescendant(scope, (element) => {
     if (skipped.has(element)) return 'skip';
     if (element.attributes.length > 0) {
@@ -102,23 +123,22 @@ function findAnchors(scope: Element, options: StructureOptions): Anchors {
       const role = element.getAttribute('role');
       if (role && NOT_MESSAGE_ROLES.has(role)) return 'skip';
     }
-    const sentAt = headerDate(element, options.dates);
+    const sentAt = headerDate(element, options.dates, textRead);
     if (sentAt) dates.push({ element, sentAt });
-    const person = personOf(element);
+    const person = personOf(element, textRead);
     if (person) people.push({ element, person });
     return undefined;
   });
   // A date element inside another (a title on a cell and on its text): the outer one stands for both.
   const kept = dates.filter((date) => !dates.some((other) => other !== date && other.element.contains(date.element)));
-  return { dates: kept, people };
+  return { dates: kept, people, skipped, textRead };
 }
 
-function queryAllOf(scope: Element, spec: SelectorSpec): Element[] {
-  return spec.css.flatMap((css) => queryAll(scope, css));
-}
+/** Never a message header: quotes, history, editors and what is not text. */
+const SKIPPED_CSS = [...QUOTE_BLOCK_SELECTORS, ...HISTORY_START_SELECTORS, '[contenteditable="true"]', 'script', 'style', 'template', 'svg'];
 
 /** The date a header element shows: `datetime`, a `title` that is a date, or a short text that is only a date. */
-function headerDate(element: Element, dates: DateReadOptions): string | null {
+function headerDate(element: Element, dates: DateReadOptions, textRead: TextRead): string | null {
   const datetime = element.localName === 'time' ? element.getAttribute('datetime') : null;
   if (datetime) return readPageDate(datetime, dates);
   const title = element.attributes.length > 0 ? element.getAttribute('title') : null;
@@ -132,6 +152,7 @@ function headerDate(element: Element, dates: DateReadOptions): string | null {
     if (node.nodeType === 3) own += (node as CharacterData).data;
   }
   if (!/\d{1,2}:\d{2}/.test(own)) return null;
+  textRead.whole.add(element);
   const text = lineText(element);
   if (text.length > MAX_HEADER_TEXT || !isDateLabel(text) || !namesADay(text)) return null;
   return readPageDate(text, dates);
@@ -148,7 +169,7 @@ function namesADay(text: string): boolean {
 }
 
 /** A person shown by an element: an address in one of its attributes, or text that is only "Name <address>". */
-function personOf(element: Element): Person | null {
+function personOf(element: Element, textRead?: TextRead): Person | null {
   let anyAddress = false;
   for (const attribute of Array.from(element.attributes)) {
     if (attribute.value.includes('@')) anyAddress = true;
@@ -161,7 +182,7 @@ function personOf(element: Element): Person | null {
     const email = parsed?.email || normaliseEmail(value) || (attribute === 'title' || attribute === 'aria-label' ? emailInText(value) : '');
     if (!email) continue;
     const fromAttribute = parsed?.name || (attribute === 'aria-label' || attribute === 'title' ? nameBeside(value, email) : '');
-    return { name: nameOf(element, email, fromAttribute), email };
+    return { name: nameOf(element, email, fromAttribute, textRead), email };
   }
   // "Rachel Kim <rachel.kim@globex-health.example>" as plain header text.
   let own = '';
@@ -169,6 +190,7 @@ function personOf(element: Element): Person | null {
     if (node.nodeType === 3) own += (node as CharacterData).data;
   }
   if (!own.includes('@')) return null;
+  textRead?.whole.add(element);
   const text = lineText(element);
   if (text.length > MAX_HEADER_TEXT) return null;
   const parsed = parsePerson(text);
@@ -181,13 +203,14 @@ function nameBeside(value: string, email: string): string {
   return rest.includes(':') ? cleanName(rest.slice(rest.lastIndexOf(':') + 1)) : rest;
 }
 
-function nameOf(element: Element, email: string, fromAttribute: string): string {
+function nameOf(element: Element, email: string, fromAttribute: string, textRead?: TextRead): string {
   for (const attribute of NAME_ATTRIBUTES) {
     const name = cleanName(element.getAttribute(attribute));
     // Gmail's avatars carry a generated `name=":2n"`: a name has a letter and is not an id.
     if (name && /\p{L}/u.test(name) && !name.startsWith(':')) return name;
   }
   if (fromAttribute && fromAttribute.toLowerCase() !== email) return fromAttribute;
+  textRead?.whole.add(element);
   const shown = cleanName(lineText(element)).replace(/\s*<[^>]*>\s*$/, '');
   return shown.length <= MAX_HEADER_TEXT && shown.toLowerCase() !== email && !shown.includes('@') ? shown : '';
 }
@@ -224,7 +247,7 @@ function blocksOf(scope: Element, anchors: Anchors): Block[] {
     const inBlock = (element: Element) => root.contains(element) || tail.some((part) => part.contains(element));
     // The sender is shown before the date, outside the To/Cc lines. Two different such people mean two headers
     // merged into one block (a header lost its date): no sender, so the block is not read as a message.
-    const candidates = anchors.people.filter(({ element }) => inBlock(element) && !isRecipientLine(element, root));
+    const candidates = anchors.people.filter(({ element }) => inBlock(element) && !isRecipientLine(element, root, anchors.textRead.entered));
     const before = candidates.filter(({ element }) => precedes(element, date.element));
     const distinct = new Set(before.map(({ person }) => person.email));
     const sender = distinct.size > 1 ? null : (before[0] ?? candidates[0] ?? null);
@@ -239,10 +262,10 @@ const BCC_LABEL = /^(?:bcc|cci|cco|bkopie|密件抄送)\s*[:：]?$/i;
 const FROM_LABEL = /^(?:from|von|de|da|van|från|fra|od|от|差出人|送信者|发件人)\s*[:：]?$/i;
 
 /** True when the element sits on a line that starts with a To/Cc label: then it is not the sender. */
-export function isRecipientLine(element: Element, stop: Element): boolean {
+export function isRecipientLine(element: Element, stop: Element, entered?: Set<Element>): boolean {
   let levels = 0;
   for (let el = element.parentElement; el && levels < 4; el = el.parentElement, levels += 1) {
-    const first = firstWord(el);
+    const first = firstWord(el, entered);
     if (first && (TO_LABEL.test(first) || CC_LABEL.test(first) || BCC_LABEL.test(first))) return true;
     if (el === stop) break;
   }
@@ -250,8 +273,8 @@ export function isRecipientLine(element: Element, stop: Element): boolean {
 }
 
 /** The first label-like word of an element's text: "To:" from "To: You; Tom Becker". */
-function firstWord(element: Element): string {
-  const text = rawText(element, 200).trim();
+function firstWord(element: Element, entered?: Set<Element>): string {
+  const text = rawText(element, 200, entered).trim();
   const match = /^([^\s:：]+(?:\s[^\s:：]+)?\s*[:：])/.exec(text) ?? /^(\S+)/.exec(text);
   return match ? match[1]!.trim() : '';
 }
@@ -309,7 +332,7 @@ function recipientsFromDetails(parts: readonly Element[], body: Element | null):
       const into = TO_LABEL.test(text) ? to : CC_LABEL.test(text) ? cc : BCC_LABEL.test(text) || FROM_LABEL.test(text) ? [] : null;
       if (!into) continue;
       found = true;
-      const rowPeople = [row, ...queryAll(row, '*')].map(personOf).filter((person): person is Person => person !== null);
+      const rowPeople = [row, ...queryAll(row, '*')].map((element) => personOf(element)).filter((person): person is Person => person !== null);
       into.push(...rowPeople);
     }
   }

@@ -371,8 +371,12 @@ export function lineText(root: Node): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Raw text content without recursion (happy-dom's `textContent` recurses and overflows on deep trees). */
-export function rawText(root: Node, limit = Number.POSITIVE_INFINITY): string {
+/**
+ * Raw text content without recursion (happy-dom's `textContent` recurses and
+ * overflows on deep trees). `entered` collects the elements the read went into
+ * before reaching `limit`: the only ones whose text counted.
+ */
+export function rawText(root: Node, limit = Number.POSITIVE_INFINITY, entered?: Set<Element>): string {
   const out: string[] = [];
   let length = 0;
   // Document order by first child, next sibling and back up: no stack, and a limit reached early leaves the rest unvisited.
@@ -387,6 +391,7 @@ export function rawText(root: Node, limit = Number.POSITIVE_INFINITY): string {
     } else if (node.nodeType === 1) {
       const tag = (node as Element).localName.toLowerCase();
       if (tag === 'script' || tag === 'style' || tag === 'template') enter = false;
+      else entered?.add(node as Element);
     }
     if (enter && node.firstChild) {
       node = node.firstChild;

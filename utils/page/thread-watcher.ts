@@ -82,8 +82,8 @@ export function watchThread(options: ThreadWatcherOptions): ThreadWatcher {
     let last: Node | null = null;
     for (const record of records) {
       // A burst of records on one element (a body filled paragraph by paragraph) climbs the tree once.
-      if (record.target !== last) messages.touched(record.target);
-      last = record.target;
+      if (record.target !== last || record.type === 'attributes') messages.touched(record.target, record.type);
+      last = record.type === 'attributes' ? null : record.target;
       record.removedNodes.forEach((node) => messages.removed(node));
     }
   };

@@ -49,7 +49,7 @@ function appendParagraph(body: Element, text: string, cache: MessageCache): void
   paragraph.textContent = text;
   // First in the body: the message's own words, before its signature and quoted history.
   body.insertBefore(paragraph, body.firstChild);
-  cache.touched(body);
+  cache.touched(body, 'childList');
 }
 
 describe.each(CASES.map((entry) => [`${entry.fixture.provider}/${entry.fixture.name}`, entry] as const))(
@@ -61,10 +61,10 @@ describe.each(CASES.map((entry) => [`${entry.fixture.provider}/${entry.fixture.n
       const first = extract(adapter, doc, fixture, { messages: cache });
       const count = first.messages.length;
       expect(count).toBeGreaterThan(1);
-      expect(cache.counts).toEqual({ read: count, reused: 0 });
+      expect(cache.counts).toEqual({ read: count, reused: 0, scanned: 1, scansReused: 0 });
 
       const second = extract(adapter, doc, fixture, { messages: cache });
-      expect(cache.counts).toEqual({ read: count, reused: count });
+      expect(cache.counts).toEqual({ read: count, reused: count, scanned: 1, scansReused: 1 });
       expect(second).toEqual(extract(adapter, doc, fixture));
     });
 
@@ -75,7 +75,7 @@ describe.each(CASES.map((entry) => [`${entry.fixture.provider}/${entry.fixture.n
 
       appendParagraph(lastMessage(doc, css).body, 'Added after the first read: the renewal call moves to Thursday.', cache);
       const after = extract(adapter, doc, fixture, { messages: cache });
-      expect(cache.counts).toEqual({ read: count + 1, reused: count - 1 });
+      expect(cache.counts).toMatchObject({ read: count + 1, reused: count - 1 });
       expect(after.messages.at(-1)?.text).toContain('the renewal call moves to Thursday');
       expect(after).toEqual(extract(adapter, doc, fixture));
     });
@@ -86,9 +86,38 @@ describe.each(CASES.map((entry) => [`${entry.fixture.provider}/${entry.fixture.n
       const count = extract(adapter, doc, fixture, { messages: cache }).messages.length;
       const banner = doc.createElement('div');
       doc.body.appendChild(banner);
-      cache.touched(doc.body);
+      cache.touched(doc.body, 'childList');
       extract(adapter, doc, fixture, { messages: cache });
-      expect(cache.counts).toEqual({ read: count, reused: count });
+      expect(cache.counts).toMatchObject({ read: count, reused: count });
+    });
+
+    it('scans the headers again when an attribute of a skipped body changed (it may be no body any more)', () => {
+      const doc = parser.parse(fixture.html);
+      const cache = createMessageCache();
+      extract(adapter, doc, fixture, { messages: cache });
+      const { body } = lastMessage(doc, css);
+      body.setAttribute('data-seen', 'yes');
+      cache.touched(body, 'attributes');
+      const after = extract(adapter, doc, fixture, { messages: cache });
+      expect(cache.counts).toMatchObject({ scanned: 2, scansReused: 0 });
+      expect(after).toEqual(extract(adapter, doc, fixture));
+    });
+
+    it('scans the headers again when a header changed', () => {
+      const doc = parser.parse(fixture.html);
+      const cache = createMessageCache();
+      const count = extract(adapter, doc, fixture, { messages: cache }).messages.length;
+      const { message, body } = lastMessage(doc, css);
+      const header = Array.from(message.querySelectorAll('[title]')).find(
+        (element) => !body.contains(element) && /\d:\d\d/.test(element.getAttribute('title')!),
+      );
+      expect(header).toBeDefined();
+      header!.setAttribute('title', header!.getAttribute('title')!.replace(/\d+:\d\d/, '7:45'));
+      cache.touched(header!, 'attributes');
+      const after = extract(adapter, doc, fixture, { messages: cache });
+      expect(cache.counts).toEqual({ read: count + 1, reused: count - 1, scanned: 2, scansReused: 0 });
+      expect(after.messages.at(-1)?.sentAt).toContain('T07:45');
+      expect(after).toEqual(extract(adapter, doc, fixture));
     });
 
     it('reads again a message taken out of the page, changed while out, and put back', () => {
@@ -105,7 +134,7 @@ describe.each(CASES.map((entry) => [`${entry.fixture.provider}/${entry.fixture.n
       paragraph.textContent = 'Written while the message was out of the page.';
       body.insertBefore(paragraph, body.firstChild);
       parent.insertBefore(message, next);
-      cache.touched(parent);
+      cache.touched(parent, 'childList');
 
       const after = extract(adapter, doc, fixture, { messages: cache });
       expect(cache.counts.read).toBe(count + 1);
@@ -119,7 +148,7 @@ describe.each(CASES.map((entry) => [`${entry.fixture.provider}/${entry.fixture.n
       const count = extract(adapter, doc, fixture, { messages: cache }).messages.length;
       const nextDay = new Date(Date.parse(fixture.expected.capturedAt) + 86_400_000);
       const later = extract(adapter, doc, fixture, { messages: cache, now: nextDay });
-      expect(cache.counts).toEqual({ read: 2 * count, reused: 0 });
+      expect(cache.counts).toMatchObject({ read: 2 * count, reused: 0, scanned: 2 });
       expect(later).toEqual(extract(adapter, doc, fixture, { now: nextDay }));
     });
   },
@@ -144,9 +173,9 @@ describe('a cached message in a changed thread', () => {
     expect(before.messages[0]?.from).toEqual({ name: 'Sam Carter', email });
 
     account.setAttribute('aria-label', label.replace('Sam Carter', 'Samuel Carter'));
-    cache.touched(account);
+    cache.touched(account, 'attributes');
     const after = extract(adapter, doc, fixture, { messages: cache });
-    expect(cache.counts).toEqual({ read: count, reused: count });
+    expect(cache.counts).toMatchObject({ read: count, reused: count });
     expect(after.messages[0]?.from).toEqual({ name: 'Samuel Carter', email });
     expect(after).toEqual(extract(adapter, doc, fixture));
   });

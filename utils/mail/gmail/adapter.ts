@@ -97,6 +97,7 @@ function readThread(doc: Document, url: string, options: ExtractOptions): Found<
     structure: { body: S.body, dates, directory, compose: boxes, idPrefix: 'gmail-message' },
     compose: boxes,
     drafts: compose.map((box) => box.draftText),
+    messages: options.messages,
     counter: scope && threadId ? conversationCounter(doc, scope, threadId) : null,
     folded: scope ? foldedCount(scope) : 0,
     selectors: [...S.conversationView.css, ...S.message.css],

@@ -93,6 +93,7 @@ function readThread(doc: Document, url: string, options: ExtractOptions): Found<
     structure: { body: S.body, dates, directory, compose: boxes, idPrefix: 'outlook-message' },
     compose: boxes,
     drafts: compose.map((box) => box.draftText),
+    messages: options.messages,
     selectors: [...S.conversation.css, ...S.message.css],
   });
   if (!chosen) {
