@@ -81,6 +81,8 @@ export const ReportedThreadSchema = ThreadSnapshotSchema.extend({
   threadId: z.string().max(256).nullable(),
   subject: cut(REPORT_LIMITS.subject).nullable(),
   messages: lastOf(REPORT_LIMITS.messages, ReportedMessageSchema),
+  // Cut before each entry is read: a million entries must not cost seconds only to be refused.
+  partlyRead: firstOf(50, z.string().max(300)).optional(),
   compose: firstOf(
     REPORT_LIMITS.compose,
     ComposeSnapshotSchema.extend({

@@ -22,6 +22,12 @@ describe('what a thread report may hold', () => {
     expect(ReportedThreadSchema.parse(snapshot)).toEqual(snapshot);
   });
 
+  it('keeps the first 50 checks a partly read thread lists, however many it sends', () => {
+    const partlyRead = Array.from({ length: 100_000 }, (_, i) => `check ${i}`);
+    const parsed = ReportedThreadSchema.parse({ ...thread([message(1)]), partlyRead });
+    expect(parsed.partlyRead).toEqual(partlyRead.slice(0, 50));
+  });
+
   it('keeps the latest messages of a very long thread', () => {
     const parsed = ReportedThreadSchema.parse(thread(Array.from({ length: 5_000 }, (_, i) => message(i))));
     expect(parsed.messages).toHaveLength(REPORT_LIMITS.messages);
