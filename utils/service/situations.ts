@@ -1,3 +1,4 @@
+import { businessDaysBetween } from '../dates';
 import type { ThreadSnapshot } from '../mail/snapshot';
 import type { ThreadMatch } from '../match';
 import type { SituationView } from '../messaging';
@@ -21,18 +22,6 @@ interface SituationInputs {
 }
 
 const dayOf = (iso: string) => iso.slice(0, 10);
-
-/** Business days strictly after `from` up to and including `to`. */
-function businessDaysSince(from: string, to: string): number {
-  let count = 0;
-  const day = new Date(`${from}T12:00:00Z`);
-  const end = new Date(`${to}T12:00:00Z`).getTime();
-  for (day.setUTCDate(day.getUTCDate() + 1); day.getTime() <= end && count < 400; day.setUTCDate(day.getUTCDate() + 1)) {
-    const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) count += 1;
-  }
-  return count;
-}
 
 /** The suggestion engine's view of this client and thread, from what the background already knows. */
 export function suggestState({ accounts, client, contacts, commitments, snapshot, match, mail, today, own }: SituationInputs): SuggestStateInput {
@@ -67,7 +56,7 @@ export function suggestState({ accounts, client, contacts, commitments, snapshot
         }
       : {}),
     ...(lastOutbound ? { lastOutbound: { heat: lastOutbound.heat, on: dayOf(lastOutbound.sentAt) } } : {}),
-    silenceDays: lastOurs && !answeredSinceOurs ? businessDaysSince(dayOf(lastOurs.sentAt), today) : 0,
+    silenceDays: lastOurs && !answeredSinceOurs ? businessDaysBetween(dayOf(lastOurs.sentAt), today) : 0,
     silenceLimitDays: accounts.settings.silenceDays[client.tier],
     ...(ownMessage?.from.name ? { ownName: ownMessage.from.name } : {}),
   };
