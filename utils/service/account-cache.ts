@@ -1,6 +1,7 @@
 import type { Client, Commitment, Contact, Settings } from '../model';
 import type { AccountStore, CorruptRecord } from '../store';
 import { buildMatchIndex, type MatchIndex } from '../match';
+import { groupByClient } from './status';
 
 export interface AccountSnapshot {
   clients: Client[];
@@ -12,17 +13,6 @@ export interface AccountSnapshot {
   contactsByClient: Map<string, Contact[]>;
   commitmentsByClient: Map<string, Commitment[]>;
   index: MatchIndex;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /**
@@ -39,8 +29,8 @@ export function createAccountCache(store: AccountStore) {
       corrupt: corruptSettings ? [...data.corrupt, corruptSettings] : data.corrupt,
       settings,
       clientsById: new Map(data.clients.map((c) => [c.id, c])),
-      contactsByClient: groupBy(data.contacts, (c) => c.clientId),
-      commitmentsByClient: groupBy(data.commitments, (c) => c.clientId),
+      contactsByClient: groupByClient(data.contacts),
+      commitmentsByClient: groupByClient(data.commitments),
       // Built on first use: only matching a thread needs it, not the popup's status or the alert check.
       get index() {
         index ??= buildMatchIndex(data.clients, data.contacts);

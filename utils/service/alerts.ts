@@ -3,7 +3,7 @@ import type { Client, Commitment, Contact, MailRecord, Settings } from '../model
 import { alertEssentials, computeSignals, dueAlerts, nextAlertDay, type Alert, type AlertEssentials } from '../signals';
 import type { AccountStore } from '../store';
 import { AGENDA_VERSION, type AgendaBasis, type AgendaPlan } from '../store/agenda';
-import { groupMailByClient } from './status';
+import { groupByClient } from './status';
 
 /** Clients' records as the alert check reads them: the whole book, or the clients due on the agenda. */
 export interface AlertBook {
@@ -20,22 +20,12 @@ export interface AlertCheck {
   plans: Map<string, AgendaPlan>;
 }
 
-function byClient<T extends { clientId: string }>(items: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const list = out.get(item.clientId);
-    if (list) list.push(item);
-    else out.set(item.clientId, [item]);
-  }
-  return out;
-}
-
 /** The alerts due today for these clients, and when to look at each again. Pure: the same book and day give the same answer. */
 export function checkAlerts(book: AlertBook, now: Date, timeZone: string, alreadySent: ReadonlySet<string>): AlertCheck {
   const today = todayIn(timeZone, now);
-  const contacts = byClient(book.contacts);
-  const commitments = byClient(book.commitments);
-  const mail = groupMailByClient(book.mail);
+  const contacts = groupByClient(book.contacts);
+  const commitments = groupByClient(book.commitments);
+  const mail = groupByClient(book.mail);
   const signals = book.clients.flatMap((client) =>
     computeSignals({
       client,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ClientSchema, CommitmentSchema, ContactSchema, MailRecordSchema } from '../model';
 import type { AlertEssentials } from '../signals';
 import type { BridgekeeperDB, BridgekeeperStoreName } from './schema';
+import type { QueueWrite } from './transaction';
 
 /**
  * The alert agenda: for each client, the next day its alerts must be looked
@@ -68,13 +69,9 @@ export const AGENDA_BASIS_KEY = 'alertAgendaBasis';
 type AgendaStore = IDBPObjectStore<BridgekeeperDB, BridgekeeperStoreName[], 'alertAgenda', 'readwrite'>;
 
 /** Marks clients due at the next alert check: called by every write, inside its transaction. */
-export function markDue(agenda: AgendaStore, clientIds: Iterable<string>, write: (request: Promise<unknown>) => void = noop): void {
+export function markDue(agenda: AgendaStore, clientIds: Iterable<string>, write: QueueWrite): void {
   const markedAt = Date.now();
   for (const clientId of new Set(clientIds)) write(agenda.put({ clientId, next: DUE_NOW, markedAt }));
-}
-
-function noop(request: Promise<unknown>): void {
-  request.catch(() => undefined);
 }
 
 export function sameBasis(a: AgendaBasis | undefined, b: AgendaBasis): boolean {
