@@ -1,6 +1,6 @@
 import { addDays, businessDaysBetween, daysBetween, isoDateOf, todayIn } from '../dates';
 import { dueWhen, plural } from '../health/words';
-import type { Client, Commitment, Contact, MailRecord, Settings } from '../model';
+import { CONTACT_ROLE_LABELS, type Client, type Commitment, type Contact, type MailRecord, type Settings } from '../model';
 
 export interface Signal {
   /** Stable: the same fact gives the same id on every evaluation. */
@@ -131,7 +131,7 @@ export function computeSignals({ client, contacts, commitments, mail, settings, 
       id: `stakeholder-gap:${c.id}`,
       kind: 'stakeholder-gap',
       severity: 'warn',
-      message: `${listOf(untold.map((s) => `${s.name} (${s.role.replace('-', ' ')})`))} ${untold.length === 1 ? 'was' : 'were'} never told of ${c.title}, ${left < 0 ? `due ${c.dueAt}` : dueWhen(c.dueAt, today).replace(/^in /, 'due in ')}.`,
+      message: `${listOf(untold.map((s) => `${s.name} (${CONTACT_ROLE_LABELS[s.role].toLowerCase()})`))} ${untold.length === 1 ? 'was' : 'were'} never told of ${c.title}, ${left < 0 ? `due ${c.dueAt}` : dueWhen(c.dueAt, today).replace(/^in /, 'due in ')}.`,
       clientId: client.id,
       subjectId: c.id,
       untold: untold.map((s) => s.id),
@@ -165,7 +165,7 @@ export function computeSignals({ client, contacts, commitments, mail, settings, 
         id: `leadership-change:${contact.id}`,
         kind: 'leadership-change',
         severity: 'warn',
-        message: `${contact.name} is new in a ${contact.role.replace('-', ' ')} role: budgets may be re-examined.`,
+        message: `${contact.name} is new in a ${CONTACT_ROLE_LABELS[contact.role].toLowerCase()} role: budgets may be re-examined.`,
         clientId: client.id,
         subjectId: contact.id,
       });
