@@ -7,7 +7,7 @@ import { registerAlerts } from './alerts';
 import { serveLlmStreams } from './llm-port';
 import { refreshBadge } from './badge';
 import { senderInfo } from './sender';
-import { grantedHosts, localSecrets, sessionTabThreads } from './storage';
+import { grantedHosts, localSecrets, sessionFirstScreen, sessionTabThreads } from './storage';
 
 export default defineBackground(() => {
   // The API key lives in storage.local: keep that area away from content scripts.
@@ -21,6 +21,7 @@ export default defineBackground(() => {
       store,
       secrets: localSecrets,
       tabs: sessionTabThreads,
+      firstScreen: sessionFirstScreen,
       permissions: grantedHosts,
       now: () => new Date(),
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,

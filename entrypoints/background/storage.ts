@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { TabThreadSchema, type HostPermissions, type SecretStore, type TabThreads } from '../../utils/service';
+import { FIRST_SCREEN_KEY, TabThreadSchema, type FirstScreenMirror, type FirstScreenStore, type HostPermissions, type SecretStore, type TabThreads } from '../../utils/service';
 
 /** The LLM key: storage.local, which the background closes to content scripts (setAccessLevel). */
 const apiKeyItem = storage.defineItem<string>('local:llmApiKey');
@@ -31,6 +31,14 @@ export const sessionTabThreads: TabThreads = {
     const parsed = TabThreadSchema.safeParse(await storage.getItem<unknown>(tabKey(tabId)));
     return parsed.success ? parsed.data : null;
   },
+};
+
+/** The popup's first screen, read by the popup before anything else (components/popup/first-load.ts). */
+const firstScreenItem = storage.defineItem<FirstScreenMirror>(`session:${FIRST_SCREEN_KEY}`);
+
+export const sessionFirstScreen: FirstScreenStore = {
+  write: (mirror) => firstScreenItem.setValue(mirror),
+  clear: () => firstScreenItem.removeValue(),
 };
 
 /** What the user granted in the browser's own prompt; nothing else counts (see utils/llm llmOriginPattern). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ProviderSchema } from '../mail/snapshot';
 import { ThreadViewSchema } from '../messaging';
 import type { AccountStore } from '../store';
+import type { FirstScreenStore } from './first-screen';
 
 /** The key lives apart from settings (chrome.storage.local, trusted contexts only). */
 export interface SecretStore {
@@ -43,6 +44,8 @@ export interface ServiceDeps {
   /** Called after any write to account data: rebuild indexes, refresh the badge. */
   accountsChanged(): void;
   openOptions(): Promise<void>;
+  /** Where the popup's first screen is kept for it (storage.session); none in most tests. */
+  firstScreen?: FirstScreenStore;
   /** The shortcut bound to open the sidebar (chrome.commands), '' when none. */
   sidebarShortcut?(): Promise<string>;
   /** The same for the command palette. */

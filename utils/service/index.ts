@@ -10,6 +10,7 @@ import { accountHandlers } from './accounts';
 import { backupTransferHandlers } from './backup-transfer';
 import { dataHandlers } from './data';
 import { deadlineHandlers } from './deadlines';
+import { FIRST_ROWS, firstScreenOf } from './first-screen';
 import { llmHandlers, suggestWithLlm, type StreamOptions } from './llm';
 import type { ServiceDeps } from './deps';
 import { allClientStatuses, clientSignals, countOverdue, createStatusCache } from './status';
@@ -18,6 +19,7 @@ import { timelineEvents } from './timeline';
 import { SHIPPED_MODEL_BASE64 } from '../tone/model/shipped';
 import { threadActionHandlers } from './thread-actions';
 
+export { FIRST_ROWS, FIRST_SCREEN_KEY, type FirstScreen, type FirstScreenMirror, type FirstScreenStore } from './first-screen';
 export { TabThreadSchema, type HostPermissions, type SecretStore, type ServiceDeps, type TabThread, type TabThreads } from './deps';
 
 /**
@@ -33,6 +35,9 @@ export function createService(deps: ServiceDeps) {
     now: deps.now,
     timeZone: deps.timeZone,
     schedule: (run) => void setTimeout(run, 50),
+    // The popup paints its first screen from this copy; a write takes it away before anything else.
+    computed: (snapshot) => void deps.firstScreen?.write({ timeZone: snapshot.timeZone, screen: firstScreenOf(snapshot, FIRST_ROWS) }).catch(() => undefined),
+    dropped: () => void deps.firstScreen?.clear().catch(() => undefined),
   });
   const changedDeps: ServiceDeps = {
     ...deps,
@@ -77,15 +82,8 @@ export function createService(deps: ServiceDeps) {
     },
     'status/triage': async ({ tabId, limit }) => {
       const snapshot = await statuses.get();
-      const { rows, counts } = snapshot.triage;
       return {
-        ok: true,
-        today: snapshot.today,
-        counts,
-        total: rows.length,
-        rows: limit === undefined ? rows : rows.slice(0, limit),
-        overdueCount: snapshot.overdueCount,
-        corrupt: snapshot.corrupt,
+        ...firstScreenOf(snapshot, limit),
         hasSampleData: snapshot.accounts.clients.some((c) => c.sample),
         activeThread: tabId === undefined ? null : ((await deps.tabs.recall(tabId))?.view ?? null),
       };

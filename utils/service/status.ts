@@ -136,6 +136,8 @@ export function triageOf(statuses: readonly ClientStatus[], today: string): Tria
 /** What the popup is served: every client's status, computed once per change of the data or the day. */
 export interface StatusSnapshot {
   today: string;
+  /** The zone `today` was taken in. */
+  timeZone: string;
   accounts: AccountSnapshot;
   statuses: Map<string, ClientStatus>;
   triage: Triage;
@@ -150,6 +152,10 @@ export interface StatusCacheSource {
   timeZone(): string;
   /** Runs the warm-up after a write; a timer in the background, never in tests unless they ask. */
   schedule?: (run: () => void) => void;
+  /** Told of each snapshot computed and still current once done (one a write overtook is not). */
+  computed?: (snapshot: StatusSnapshot) => void;
+  /** Told, before anything else, that the data changed and the last snapshot no longer holds. */
+  dropped?: () => void;
 }
 
 /**
@@ -157,6 +163,8 @@ export interface StatusCacheSource {
  * cache and the mail once, dropped on every write (accounts, settings, mail)
  * and at the turn of the day, and computed again right after a write when
  * `schedule` is given, so the popup opening later finds it ready.
+ * `computed` and `dropped` let the background keep a copy of the first
+ * screen where the popup reads it fastest (service/first-screen.ts).
  */
 export function createStatusCache(source: StatusCacheSource) {
   let current: Promise<StatusSnapshot> | null = null;
@@ -169,6 +177,7 @@ export function createStatusCache(source: StatusCacheSource) {
     const list = allClientStatuses(accounts, mail.items, now, timeZone);
     return {
       today,
+      timeZone,
       accounts,
       statuses: new Map(list.map((s) => [s.client.id, s])),
       triage: triageOf(list, today),
@@ -177,10 +186,16 @@ export function createStatusCache(source: StatusCacheSource) {
     };
   };
   const load = (): Promise<StatusSnapshot> => {
-    const loading = compute().catch((error: unknown) => {
-      if (current === loading) current = null;
-      throw error;
-    });
+    const loading = compute().then(
+      (snapshot) => {
+        if (current === loading) source.computed?.(snapshot);
+        return snapshot;
+      },
+      (error: unknown) => {
+        if (current === loading) current = null;
+        throw error;
+      },
+    );
     current = loading;
     return loading;
   };
@@ -192,6 +207,7 @@ export function createStatusCache(source: StatusCacheSource) {
     },
     invalidate(): void {
       current = null;
+      source.dropped?.();
       if (!source.schedule || warmScheduled) return;
       warmScheduled = true;
       source.schedule(() => {
