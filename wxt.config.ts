@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { firstPaintPage } from './scripts/build/first-paint-page';
 
 // The manifest asks only for what the product needs: storage for the key and
 // settings, alarms for deadline checks, notifications for alerts. Host access
@@ -8,6 +9,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: the core in utils/ must read the same in Node.
   imports: false,
+  // The popup paints before any file but its one first script is read (entrypoints/popup-first.ts).
+  vite: () => ({ plugins: [firstPaintPage(['popup/index.html'])] }),
   manifest: {
     name: 'Bridgekeeper',
     description: 'Keeps client relationships safe in Gmail and Outlook: deadlines, tone warnings before sending, and calmer wording.',

@@ -1,4 +1,6 @@
+import { todayIn } from '../../utils/dates/zones';
 import type { ResponseOf } from '../../utils/messaging';
+import { FIRST_ROWS, type FirstScreen } from '../../utils/service/first-screen';
 
 /**
  * The popup's first screen: the triage counts and the first rows, asked for
@@ -12,12 +14,9 @@ import type { ResponseOf } from '../../utils/messaging';
  * active thread and a client's card.
  */
 
-/** Rows in the first answer: a screenful and more, so the first paint waits for no more than that. */
-export const FIRST_ROWS = 30;
+export { FIRST_ROWS, type FirstScreen };
 
 type Triage = Extract<ResponseOf<'status/triage'>, { ok: true }>;
-/** What the first screen shows of `status/triage`: the protocol's types, the active thread left for the full client. */
-export type FirstScreen = Pick<Triage, 'ok' | 'today' | 'counts' | 'total' | 'rows' | 'overdueCount' | 'corrupt'>;
 export type FirstScreenAnswer = FirstScreen | { ok: false; error: string };
 
 const LEVELS: ReadonlySet<unknown> = new Set<Triage['rows'][number]['level']>(['ok', 'watch', 'at-risk']);
@@ -62,6 +61,23 @@ export function readFirstScreen(raw: unknown): FirstScreenAnswer | null {
   );
   if (!rowList || !corruptList) return null;
   return { ok: true, today, counts: { 'at-risk': atRisk, deadline, silence, other }, total, rows: rowList, overdueCount, corrupt: corruptList };
+}
+
+/**
+ * The background's copy of the first screen (service/first-screen.ts), read
+ * like an answer, when it holds for the day it is `now` in its zone; null
+ * when there is none, it is from another day, or it is not one.
+ */
+export function readFirstScreenMirror(raw: unknown, now: Date): FirstScreen | null {
+  if (!isObject(raw) || !isString(raw.timeZone)) return null;
+  const screen = readFirstScreen(raw.screen);
+  if (!screen?.ok) return null;
+  try {
+    return todayIn(raw.timeZone, now) === screen.today ? screen : null;
+  } catch {
+    // A zone this browser does not know (Intl throws): ask the background instead.
+    return null;
+  }
 }
 
 /**

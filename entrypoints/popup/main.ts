@@ -1,35 +1,31 @@
 import { browser } from 'wxt/browser';
-import { drawFirstScreen } from '../../components/popup/first-paint';
-import { requestFirstScreen } from '../../components/popup/first-screen';
+import { takeFirstScreen } from '../../components/popup/first-load';
+import { startPopupFirstScreen } from './first-start';
 import '../../components/ui.css';
 import '../../components/popup/popup.css';
 
 /**
- * The popup's entry holds no React: the first screen is asked for at once and
- * drawn in plain DOM when it comes (components/popup/first-paint.ts); React
- * and the popup's views (./app) load after that paint and take over.
+ * The popup's module, loaded by the classic first script once the first
+ * screen is on screen (entrypoints/popup-first.ts): it takes what that
+ * script started, and React and the popup's views (./app) take over.
  */
-const firstScreen = requestFirstScreen((message) => browser.runtime.sendMessage(message));
+// The same start, later, only if that script did not run.
+const firstScreen = takeFirstScreen() ?? startPopupFirstScreen();
+const params = new URLSearchParams(location.search);
+const clientParam = params.get('client');
 
 // `?tab=` lets tests open the popup as a page for a given tab; the toolbar opens it on the active tab.
-const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');
-const context = Promise.all([
-  tabParam ? Promise.resolve(Number(tabParam)) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id),
-  browser.storage.session.get('focusClientId') as Promise<{ focusClientId?: string }>,
-]);
+const activeTab = async () => (tabParam ? Number(tabParam) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
 
 async function start() {
   const root = document.getElementById('root')!;
-  const first = await firstScreen;
-  const clientParam = params.get('client');
-  // Drawn the moment the answer is in (an alert's client, named in the URL, opens on its card: no list first).
-  const painted = first.ok && !clientParam ? drawFirstScreen(root, first) : null;
-  const [tabId, focus] = await context;
+  const [first, painted] = await Promise.all([firstScreen.first, firstScreen.painted, firstScreen.shown]);
+  // Asked after the first screen so as not to queue before its storage read.
+  const [tabId, focus] = await Promise.all([activeTab(), browser.storage.session.get('focusClientId') as Promise<{ focusClientId?: string }>]);
   if (focus.focusClientId) void browser.storage.session.remove('focusClientId');
   const focusClientId = clientParam ?? focus.focusClientId;
-  // React's 200 kB are read and run after that frame is on screen, not before it.
-  if (painted) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // React's 200 kB are read and run after the first screen is on screen (`shown`), not before it.
   const { mountPopup } = await import('./app');
   mountPopup(root, { first, tabId, focusClientId, opened: painted?.clicked() ?? undefined });
 }

@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, sendFromPage, type Extension } from './harness';
+
+/**
+ * The popup paints its first screen from the copy the background leaves in
+ * session storage (utils/service/first-screen.ts), so a click on the toolbar
+ * does not wait for a worker Chrome has stopped.
+ */
+
+interface Copy {
+  timeZone: string;
+  screen: { total: number; rows: Array<{ id: string; name: string }> };
+}
+
+const readCopy = (page: Page) => page.evaluate(() => chrome.storage.session.get('popupFirstScreen').then((v) => v.popupFirstScreen as Copy | undefined));
+
+async function copyWith(page: Page, accept: (copy: Copy) => boolean): Promise<Copy> {
+  for (let tries = 0; tries < 100; tries++) {
+    const copy = await readCopy(page);
+    if (copy && accept(copy)) return copy;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the background left no such copy; last: ${JSON.stringify(await readCopy(page))}`);
+}
+
+/**
+ * Before the popup's own scripts: notes each message the page sends, and how
+ * many had gone when the first triage row was drawn (`__firstRow`).
+ */
+const WATCH_MESSAGES = `window.__sent = [];
+const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+chrome.runtime.sendMessage = (...args) => { window.__sent.push(args[0] && args[0].type); return send(...args); };
+window.__firstRow = new Promise((resolve) => {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="triage-row"]')) return;
+    observer.disconnect();
+    resolve(window.__sent.slice());
+  });
+  observer.observe(document, { childList: true, subtree: true });
+});`;
+
+/** Stops the extension's service worker, as Chrome does after 30 s idle. */
+async function stopWorker(ext: Extension, page: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped' && v.scriptURL.startsWith(`chrome-extension://${ext.id}/`))) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+describe('the popup’s first screen, in Chromium', () => {
+  let ext: Extension;
+  let control: Page;
+  let clients = 0;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    control = await ext.page('options.html');
+    const loaded = await sendFromPage<{ ok: boolean }>(control, { type: 'sample/load' });
+    expect(loaded).toMatchObject({ ok: true });
+    clients = (await sendFromPage<{ clients: unknown[] }>(control, { type: 'accounts/load' })).clients.length;
+    expect(clients).toBeGreaterThan(1);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('shows the background’s triage with the worker stopped, asking it nothing first', async () => {
+    const copy = await copyWith(control, (c) => c.screen.total === clients);
+    await stopWorker(ext, control);
+    const popup = await ext.context.newPage();
+    await popup.addInitScript(WATCH_MESSAGES);
+    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    await expect(popup.evaluate('window.__firstRow')).resolves.toEqual([]);
+    const rows = popup.getByTestId('triage-row');
+    await rows.first().waitFor();
+    await expect(rows.first().getAttribute('data-client-id')).resolves.toBe(copy.screen.rows[0]?.id);
+    await expect(rows.count()).resolves.toBe(clients);
+    // React takes over, and its requests start the worker again.
+    await expect.poll(() => popup.evaluate('window.__sent'), { timeout: 10_000 }).toContain('status/triage');
+    await popup.close();
+  });
+
+  it('loses the copy to a write before the write answers, and the next copy has the write', async () => {
+    const copy = await copyWith(control, (c) => c.screen.total === clients);
+    const gone = copy.screen.rows[0]!;
+    const deleted = await sendFromPage<{ ok: boolean }>(control, { type: 'client/delete', id: gone.id });
+    expect(deleted.ok).toBe(true);
+    const right = await readCopy(control);
+    expect(right?.screen.rows.map((r) => r.id) ?? []).not.toContain(gone.id);
+    const next = await copyWith(control, (c) => c.screen.total === clients - 1);
+    expect(next.screen.rows.map((r) => r.id)).not.toContain(gone.id);
+    const popup = await ext.page('popup.html');
+    await popup.getByTestId('triage-row').first().waitFor();
+    await expect(popup.getByTestId('triage-row').filter({ hasText: gone.name }).count()).resolves.toBe(0);
+    await popup.close();
+  });
+});
