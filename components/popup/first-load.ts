@@ -9,6 +9,16 @@ export interface FirstScreenSources {
   now(): Date;
 }
 
+/**
+ * A User Timing mark set when the first screen's rows are on screen: the
+ * frame that shows them is done. `npm run bench` reads it from the real
+ * toolbar popup (scripts/bench/popup.ts); anyone can in DevTools.
+ */
+export const FIRST_SCREEN_SHOWN = 'bridgekeeper:first-screen-shown';
+
+/** The task after the next frame: by then that frame is painted. */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 export interface FirstScreenStart {
   first: Promise<FirstScreenAnswer>;
   /** Resolves once the rows are in the DOM, with the row clicked before React took over; null when nothing was drawn. */
@@ -32,7 +42,7 @@ export function startFirstScreen(root: HTMLElement | null, sources: FirstScreenS
     .then((answer) => (answer.ok && draw && root ? drawFirstScreen(root, answer) : null))
     // React draws the same answer when it takes over; a plain paint that failed only costs that moment.
     .catch(() => null);
-  const shown = painted.then((drawn) => (drawn ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))) : undefined));
+  const shown = painted.then((drawn) => (drawn ? afterNextFrame().then(() => void performance.mark(FIRST_SCREEN_SHOWN)) : undefined));
   return { first, painted, shown };
 }
 

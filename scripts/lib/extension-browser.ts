@@ -123,6 +123,20 @@ function globMatch(glob: string, url: string): boolean {
   return new RegExp(`^${pattern}$`).test(url);
 }
 
+/** Stops the extension's service worker, as Chrome does after 30 s idle; `page` is any page of the browser. */
+export async function stopServiceWorker(extension: Extension, page: Page): Promise<void> {
+  const cdp = await extension.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped' && v.scriptURL.startsWith(`chrome-extension://${extension.id}/`))) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
 /** Sends a protocol message from an extension page, the way the popup would. */
 export async function sendFromPage<T = unknown>(page: Page, message: unknown): Promise<T> {
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, sendFromPage, type Extension } from './harness';
+import { FIRST_SCREEN_SHOWN } from '../../components/popup/first-load';
+import { openActionPopup } from '../../scripts/lib/action-popup';
+import { launchExtension, sendFromPage, stopServiceWorker, type Extension } from './harness';
 
 /**
  * The popup paints its first screen from the copy the background leaves in
@@ -40,20 +42,6 @@ window.__firstRow = new Promise((resolve) => {
   observer.observe(document, { childList: true, subtree: true });
 });`;
 
-/** Stops the extension's service worker, as Chrome does after 30 s idle. */
-async function stopWorker(ext: Extension, page: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.runningStatus === 'stopped' && v.scriptURL.startsWith(`chrome-extension://${ext.id}/`))) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
-
 describe('the popup’s first screen, in Chromium', () => {
   let ext: Extension;
   let control: Page;
@@ -72,7 +60,7 @@ describe('the popup’s first screen, in Chromium', () => {
 
   it('shows the background’s triage with the worker stopped, asking it nothing first', async () => {
     const copy = await copyWith(control, (c) => c.screen.total === clients);
-    await stopWorker(ext, control);
+    await stopServiceWorker(ext, control);
     const popup = await ext.context.newPage();
     await popup.addInitScript(WATCH_MESSAGES);
     await popup.goto(`chrome-extension://${ext.id}/popup.html`);
@@ -84,6 +72,20 @@ describe('the popup’s first screen, in Chromium', () => {
     // React takes over, and its requests start the worker again.
     await expect.poll(() => popup.evaluate('window.__sent'), { timeout: 10_000 }).toContain('status/triage');
     await popup.close();
+  });
+
+  it('opens as the toolbar popup with the triage rows, and marks when they are on screen', async () => {
+    const copy = await copyWith(control, (c) => c.screen.total === clients);
+    const popup = await openActionPopup(ext, control);
+    try {
+      const shown = await popup.evaluate(`new Promise((resolve) => new PerformanceObserver((list) => {
+        const mark = list.getEntriesByName('${FIRST_SCREEN_SHOWN}')[0];
+        if (mark) resolve(Array.from(document.querySelectorAll('[data-testid="triage-row"]'), (row) => row.dataset.clientId));
+      }).observe({ type: 'mark', buffered: true }))`);
+      expect(shown).toEqual(copy.screen.rows.map((r) => r.id));
+    } finally {
+      await popup.close();
+    }
   });
 
   it('loses the copy to a write before the write answers, and the next copy has the write', async () => {
