@@ -1,6 +1,14 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { FIRST_SCREEN_KEY, TabThreadSchema, type FirstScreenMirror, type FirstScreenStore, type HostPermissions, type SecretStore, type TabThreads } from '../../utils/service';
+import {
+  FIRST_SCREEN_KEY,
+  TabThreadSchema,
+  type FirstScreenMirror,
+  type FirstScreenStore,
+  type HostPermissions,
+  type SecretStore,
+  type TabThreads,
+} from '../../utils/service';
 
 /** The LLM key: storage.local, which the background closes to content scripts (setAccessLevel). */
 const apiKeyItem = storage.defineItem<string>('local:llmApiKey');
