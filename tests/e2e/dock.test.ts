@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { GMAIL, OUTLOOK, launchExtension, type Extension } from './harness';
+import { GMAIL, OUTLOOK, launchExtension, screenshotPath, type Extension } from './harness';
 import { acme, acmeContacts, globex, globexContacts, seedAccounts } from './accounts';
 import { boundKey, pressCommand } from './commands';
 import { extensionUi } from './shadow';
@@ -157,7 +157,7 @@ describe('the docked sidebar, with the built extension in Chromium', () => {
         for (const row of rows) expect(overlaps(badge, row), JSON.stringify({ badge, row })).toBe(false);
         for (const body of await visibleBoxes(page, provider.bodies)) expect(overlaps(badge, body), JSON.stringify({ badge, body })).toBe(false);
         await expect(extensionUi(page).locator('[data-testid="sidebar"] [data-testid="draft-tone"]').count()).resolves.toBe(0);
-        await page.screenshot({ path: `docs/screenshots/dock-${provider.name}-${size.width}.png` });
+        await page.screenshot({ path: screenshotPath(`dock-${provider.name}-${size.width}.png`) });
         await page.close();
       });
     }

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, sendFromPage, type Extension } from './harness';
+import { launchExtension, screenshotPath, sendFromPage, type Extension } from './harness';
 import { OWN_ADDRESSES, acme, acmeContacts, globex, globexContacts, seedAccounts } from './accounts';
 import { fixtureAhead, YEAR_AHEAD } from './ahead';
 import { boundKey, pressCommand } from './commands';
@@ -161,8 +161,7 @@ describe('the command palette, in Chromium', () => {
     expect((await commitments()).length).toBe(before);
     await expect(palette(page).count()).resolves.toBe(1);
 
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/palette.png' });
+    await page.screenshot({ path: screenshotPath('palette.png') });
     await page.keyboard.press('Escape');
     await palette(page).waitFor({ state: 'detached', timeout: 5_000 });
     await page.close();
