@@ -108,15 +108,14 @@ describe('detectInMessage', () => {
   });
 });
 
-describe('performance', () => {
-  it('reads a 20 KB body dense with dates in well under the budget', () => {
+describe('a long body', () => {
+  // What it costs is a bench figure (npm run bench -- --only deadlines: deadlines.detect.20kb, < 50 ms);
+  // a reader whose work grew with the square of the length would not finish within the test's timeout.
+  it('reads a 20 KB body dense with dates to its end', () => {
     const sentence = 'Please sign the order form by Friday 12 June and pay the deposit within 5 business days, else we pause the service. ';
     const text = sentence.repeat(Math.ceil(20_000 / sentence.length));
-    detectDeadlines(text, LONDON);
-    const started = performance.now();
-    detectDeadlines(text, LONDON);
-    // The budget is 50 ms on a quiet machine; the bound is loose so a shared CI box does not flake,
-    // but it still fails if the work grows with the square of the length.
-    expect(performance.now() - started).toBeLessThan(250);
+    const found = detectDeadlines(text, LONDON);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((d) => d.due)).toContain('2026-06-12');
   });
 });

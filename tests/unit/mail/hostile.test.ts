@@ -120,11 +120,10 @@ describe.each(PAGES)('%s adapter on hostile messages', (_, adapter, page, url) =
     expect(message.truncated).toBeUndefined();
   });
 
-  it('reads a 5 MB body in well under a second', () => {
+  // What it costs is a bench figure (mail.extract.gmail.5mb, in Chromium).
+  it('reads a 5 MB body, cut at the limit', () => {
     const doc = parser.parse(page({ body: `<div>${'lorem ipsum dolor '.repeat(300_000)}</div>` }));
-    const started = performance.now();
     const result = adapter.extractThread(doc, url, NY);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(result.ok && result.value.messages[0]!.truncated).toBe(true);
   });
 
@@ -175,7 +174,8 @@ describe('adapters never throw, whatever they are given', () => {
   });
 });
 
-describe('text readers stay linear on inputs built to make them backtrack', () => {
+// A pattern that backtracked on these would not finish within the test's timeout; their cost is not asserted here.
+describe('text readers finish on inputs built to make them backtrack', () => {
   const lines = (line: string, count: number) => Array.from({ length: count }, () => line).join('\n');
 
   it.each([
@@ -187,8 +187,6 @@ describe('text readers stay linear on inputs built to make them backtrack', () =
     ['a huge name', () => cleanName('\u202E'.repeat(1_000_000))],
     ['a huge date title', () => readPageDate('Mar 9, 2026 '.repeat(100_000), { timeZone: 'UTC' })],
   ])('%s', (_, read) => {
-    const started = performance.now();
-    read();
-    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(read).not.toThrow();
   });
 });
