@@ -25,11 +25,24 @@ export function registerAlerts(serviceReady: Promise<Service>): void {
   browser.notifications.onClicked.addListener((notificationId) => void onAlertClicked(notificationId));
 }
 
+/** An alert's notification id: its client and its own id, each URI-encoded so that a `|` in an imported id cannot shift them. */
+export const alertNotificationId = (alert: { clientId: string; id: string }) =>
+  `${NOTIFICATION_PREFIX}${encodeURIComponent(alert.clientId)}|${encodeURIComponent(alert.id)}`;
+
+function clientOfNotification(notificationId: string): string | null {
+  const [client] = notificationId.slice(NOTIFICATION_PREFIX.length).split('|');
+  try {
+    return client ? decodeURIComponent(client) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A click on one of our alerts opens the popup on its client and clears the alert; other notifications are not ours. */
 export async function onAlertClicked(notificationId: string): Promise<void> {
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
-  const clientId = notificationId.slice(NOTIFICATION_PREFIX.length).split('|')[0] ?? '';
-  await Promise.all([openPopupOn(clientId), browser.notifications.clear(notificationId)]);
+  const clientId = clientOfNotification(notificationId);
+  await Promise.all([clientId ? openPopupOn(clientId) : undefined, browser.notifications.clear(notificationId)]);
 }
 
 async function ensureAlarm(): Promise<void> {
@@ -41,7 +54,7 @@ async function ensureAlarm(): Promise<void> {
 export async function evaluateAndNotify(service: Service, now?: Date): Promise<string[]> {
   const alerts = await service.evaluateAlerts(now);
   for (const alert of alerts) {
-    await browser.notifications.create(`${NOTIFICATION_PREFIX}${alert.clientId}|${alert.id}`, {
+    await browser.notifications.create(alertNotificationId(alert), {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: alert.title,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { focusClientItem, takeFocusClient } from '../../../components/browser-storage';
-import { onAlertClicked } from '../../../entrypoints/background/alerts';
+import { alertNotificationId, onAlertClicked } from '../../../entrypoints/background/alerts';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -16,8 +16,9 @@ describe('a click on an alert', () => {
   it('opens the popup on the alert’s client and clears the alert', async () => {
     const openPopup = vi.fn(async () => undefined);
     fakeBrowser.action.openPopup = openPopup;
-    await showAlert('bk-alert:client-acme|deadline-7');
-    await onAlertClicked('bk-alert:client-acme|deadline-7');
+    const id = alertNotificationId({ clientId: 'client-acme', id: 'deadline-7' });
+    await showAlert(id);
+    await onAlertClicked(id);
     expect(openPopup).toHaveBeenCalledOnce();
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
     // The popup reads the client once, and only once.
@@ -29,9 +30,15 @@ describe('a click on an alert', () => {
     fakeBrowser.action.openPopup = vi.fn(async () => {
       throw new Error('no active browser window');
     });
-    await onAlertClicked('bk-alert:client a&b|deadline-7');
+    await onAlertClicked(alertNotificationId({ clientId: 'client a&b', id: 'deadline-7' }));
     const urls = (await fakeBrowser.tabs.query({})).map((tab) => tab.url);
     expect(urls).toContain(fakeBrowser.runtime.getURL('/popup.html?client=client%20a%26b'));
+  });
+
+  it('opens the right client when an imported id holds the separator', async () => {
+    fakeBrowser.action.openPopup = vi.fn(async () => undefined);
+    await onAlertClicked(alertNotificationId({ clientId: 'crm|acme|eu', id: 'deadline|7' }));
+    expect(await takeFocusClient()).toBe('crm|acme|eu');
   });
 
   it('leaves every other notification alone', async () => {
