@@ -35,4 +35,3 @@ export function createRateLimiter(limit: RateLimit) {
     },
   };
 }
-export type RateLimiter = ReturnType<typeof createRateLimiter>;

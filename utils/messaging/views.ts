@@ -75,7 +75,6 @@ export const ParticipantViewSchema = z.object({
   role: z.string().optional(),
   newInRole: z.boolean().optional(),
 });
-export type ParticipantView = z.infer<typeof ParticipantViewSchema>;
 
 export const DeadlineSuggestionSchema = z.object({
   /** Stable: the same sentence in the same message gives the same id, so a dismissal sticks. */
@@ -124,7 +123,6 @@ export type ToneContextView = ToneContext;
  * add.
  */
 export const ThreadClientViewSchema = z.object({ id: z.string(), name: z.string() });
-export type ThreadClientView = z.infer<typeof ThreadClientViewSchema>;
 
 export const ThreadCommitmentViewSchema = z.object({
   id: z.string(),

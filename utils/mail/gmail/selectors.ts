@@ -318,5 +318,3 @@ export const gmailSelectors = {
     },
   }),
 } as const;
-
-export type GmailSelectorName = keyof typeof gmailSelectors;

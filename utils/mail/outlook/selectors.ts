@@ -169,5 +169,3 @@ export const outlookSelectors = {
     },
   }),
 } as const;
-
-export type OutlookSelectorName = keyof typeof outlookSelectors;
