@@ -51,3 +51,12 @@ export function makeCommitment(overrides: Partial<Commitment> = {}): Commitment 
     ...overrides,
   };
 }
+
+/** A book of `count` clients (`Client 0`…), each with one meeting on 2026-05-26: rows for the popup's triage. */
+export function makeMeetingBook(count: number): { clients: Client[]; contacts: Contact[]; commitments: Commitment[] } {
+  const clients = Array.from({ length: count }, (_, i) => makeClient({ id: `c-${i}`, name: `Client ${i}`, domains: [`client-${i}.example`] }));
+  const commitments = clients.map((c, i) =>
+    makeCommitment({ id: `m-${i}`, clientId: c.id, kind: 'meeting', title: `Call ${i}`, sentAt: undefined, dueAt: '2026-05-26' }),
+  );
+  return { clients, contacts: [], commitments };
+}

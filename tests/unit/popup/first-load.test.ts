@@ -4,7 +4,7 @@ import { loadDeferredModules, startFirstScreen, type FirstScreenSources } from '
 import { AFTER_FIRST_PAINT } from '../../../components/popup/first-paint-template';
 import { createService, FIRST_ROWS, type FirstScreenMirror } from '../../../utils/service';
 import { fakeDeps } from '../service/fake-deps';
-import { makeClient } from '../../support/factories';
+import { makeMeetingBook } from '../../support/factories';
 
 /**
  * The popup's first script paints from the background's copy of the first
@@ -17,8 +17,7 @@ const NEXT_DAY = new Date('2026-05-19T04:30:00Z');
 
 async function mirrorOf(clients: number): Promise<FirstScreenMirror> {
   const world = await fakeDeps();
-  const book = Array.from({ length: clients }, (_, i) => makeClient({ id: `c-${i}`, name: `Client ${i}`, domains: [`client-${i}.example`] }));
-  const written = await world.store.putAccounts({ clients: book, contacts: [], commitments: [] });
+  const written = await world.store.putAccounts(makeMeetingBook(clients));
   if (!written.ok) throw new Error(written.error);
   const answer = await createService(world.deps).handlers['status/triage']({ type: 'status/triage', limit: FIRST_ROWS }, { kind: 'page' });
   if (!answer.ok) throw new Error(answer.error);

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { PROTOCOL, failureSchema, type Messenger, type ResponseOf, type TriageCounts, type TriageRow } from '../../../utils/messaging';
 import { createService } from '../../../utils/service';
 import { fakeDeps } from '../service/fake-deps';
-import { makeClient, makeCommitment } from '../../support/factories';
+import { makeMeetingBook } from '../../support/factories';
 
 /**
  * The popup's first screen is read by hand (zod's core alone cost the popup
@@ -24,14 +24,7 @@ type Triage = Extract<ResponseOf<'status/triage'>, { ok: true }>;
 
 async function triageOf(clients: number, limit?: number): Promise<Triage> {
   const world = await fakeDeps();
-  const book = Array.from({ length: clients }, (_, i) => makeClient({ id: `c-${i}`, name: `Client ${i}`, domains: [`client-${i}.example`] }));
-  const written = await world.store.putAccounts({
-    clients: book,
-    contacts: [],
-    commitments: book.map((c, i) =>
-      makeCommitment({ id: `m-${i}`, clientId: c.id, kind: 'meeting', title: `Call ${i}`, sentAt: undefined, dueAt: '2026-05-26' }),
-    ),
-  });
+  const written = await world.store.putAccounts(makeMeetingBook(clients));
   if (!written.ok) throw new Error(written.error);
   const answer = await createService(world.deps).handlers['status/triage'](
     { type: 'status/triage', ...(limit === undefined ? {} : { limit }) },

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createService, FIRST_ROWS, type FirstScreenMirror, type FirstScreenStore } from '../../../utils/service';
 import { createAccountCache } from '../../../utils/service/account-cache';
 import { createStatusCache } from '../../../utils/service/status';
-import { makeClient, makeCommitment } from '../../support/factories';
+import { makeClient, makeMeetingBook } from '../../support/factories';
 import { fakeDeps } from './fake-deps';
 
 /**
@@ -23,14 +23,7 @@ const mirrors = (ops: Op[]) => ops.filter((op): op is FirstScreenMirror => op !=
 
 async function tracked(clients: number) {
   const world = await fakeDeps();
-  const book = Array.from({ length: clients }, (_, i) => makeClient({ id: `c-${i}`, name: `Client ${i}`, domains: [`client-${i}.example`] }));
-  const written = await world.store.putAccounts({
-    clients: book,
-    contacts: [],
-    commitments: book.map((c, i) =>
-      makeCommitment({ id: `m-${i}`, clientId: c.id, kind: 'meeting', title: `Call ${i}`, sentAt: undefined, dueAt: '2026-05-26' }),
-    ),
-  });
+  const written = await world.store.putAccounts(makeMeetingBook(clients));
   if (!written.ok) throw new Error(written.error);
   const { ops, store } = recordingStore();
   return { ...world, ops, service: createService({ ...world.deps, firstScreen: store }) };
