@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { takeFirstScreen } from '../../components/popup/first-load';
-import { startPopupFirstScreen } from './first-start';
+import { takeFirstScreen, type FirstScreenStart } from '../../components/popup/first-load';
+import { requestFirstScreen } from '../../components/popup/first-screen';
 import '../../components/ui.css';
 import '../../components/popup/popup.css';
 
@@ -9,8 +9,13 @@ import '../../components/popup/popup.css';
  * screen is on screen (entrypoints/popup-first.ts): it takes what that
  * script started, and React and the popup's views (./app) take over.
  */
-// The same start, later, only if that script did not run.
-const firstScreen = takeFirstScreen() ?? startPopupFirstScreen();
+// Should that script not have run, React asks for the first screen itself and draws it.
+const unstarted = (): FirstScreenStart => ({
+  first: requestFirstScreen((message) => browser.runtime.sendMessage(message)),
+  painted: Promise.resolve(null),
+  shown: Promise.resolve(),
+});
+const firstScreen = takeFirstScreen() ?? unstarted();
 const params = new URLSearchParams(location.search);
 const clientParam = params.get('client');
 
