@@ -28,7 +28,8 @@ async function copyWith(page: Page, accept: (copy: Copy) => boolean): Promise<Co
 
 /**
  * Before the popup's own scripts: notes each message the page sends, and how
- * many had gone when the first triage row was drawn (`__firstRow`).
+ * many had gone when the first triage row was drawn (`__firstRow`), and
+ * whether one ever was (`__rowDrawn`).
  */
 const WATCH_MESSAGES = `window.__sent = [];
 const send = chrome.runtime.sendMessage.bind(chrome.runtime);
@@ -37,6 +38,7 @@ window.__firstRow = new Promise((resolve) => {
   const observer = new MutationObserver(() => {
     if (!document.querySelector('[data-testid="triage-row"]')) return;
     observer.disconnect();
+    window.__rowDrawn = true;
     resolve(window.__sent.slice());
   });
   observer.observe(document, { childList: true, subtree: true });
@@ -86,6 +88,17 @@ describe('the popup’s first screen, in Chromium', () => {
     } finally {
       await popup.close();
     }
+  });
+
+  it('opens on one client’s card when an alert names it, drawing no list first', async () => {
+    const copy = await copyWith(control, (c) => c.screen.total === clients);
+    const client = copy.screen.rows[1]!;
+    const popup = await ext.context.newPage();
+    await popup.addInitScript(WATCH_MESSAGES);
+    await popup.goto(`chrome-extension://${ext.id}/popup.html?client=${encodeURIComponent(client.id)}`);
+    await popup.getByTestId('client-card').filter({ hasText: client.name }).waitFor();
+    await expect(popup.evaluate('window.__rowDrawn === true')).resolves.toBe(false);
+    await popup.close();
   });
 
   it('loses the copy to a write before the write answers, and the next copy has the write', async () => {
