@@ -204,6 +204,16 @@ export interface AlertInput {
 }
 
 const STAGES = [2, 7, 14] as const;
+type Stage = (typeof STAGES)[number] | 'passed';
+
+/**
+ * A deadline alert's id names the due date it was for, so that moving the
+ * date arms the reminders again. Ids sent before they named it
+ * (`deadline:<id>:<stage>`) still count as sent, so an upgrade repeats none.
+ */
+const deadlineAlertId = (c: Commitment, stage: Stage) => `deadline:${c.id}:${c.dueAt}:${stage}`;
+const deadlineAlertSent = (sent: ReadonlySet<string>, c: Commitment, stage: Stage) =>
+  sent.has(deadlineAlertId(c, stage)) || sent.has(`deadline:${c.id}:${stage}`);
 
 /**
  * Alerts due today that were never sent: a deadline 14 / 7 / 2 days away with
@@ -223,8 +233,14 @@ export function dueAlerts({ signals, commitments, contacts, clients, today, alre
     if (!client) continue;
     const left = daysBetween(today, c.dueAt);
     if (left < 0) {
-      const id = `deadline:${c.id}:passed`;
-      if (!alreadySent.has(id)) alerts.push({ id, clientId: client.id, title: `${client.name}: deadline passed`, message: `${c.title} was due ${c.dueAt}.` });
+      if (!deadlineAlertSent(alreadySent, c, 'passed')) {
+        alerts.push({
+          id: deadlineAlertId(c, 'passed'),
+          clientId: client.id,
+          title: `${client.name}: deadline passed`,
+          message: `${c.title} was due ${c.dueAt}.`,
+        });
+      }
       continue;
     }
     const stage = STAGES.find((s) => left <= s);
@@ -232,8 +248,8 @@ export function dueAlerts({ signals, commitments, contacts, clients, today, alre
     const notified = new Set(c.notified.map((n) => n.contactId));
     const untold = gaps.get(c.id)?.untold ?? (stakeholdersByClient.get(client.id) ?? []).filter((s) => !notified.has(s.id)).map((s) => s.id);
     if (!untold.length) continue;
-    const id = `deadline:${c.id}:${stage}`;
-    if (alreadySent.has(id)) continue;
+    if (deadlineAlertSent(alreadySent, c, stage)) continue;
+    const id = deadlineAlertId(c, stage);
     const names = (stakeholdersByClient.get(client.id) ?? []).filter((s) => untold.includes(s.id)).map((s) => s.name);
     alerts.push({
       id,
@@ -273,8 +289,8 @@ export function nextAlertDay({ client, commitments, mail, settings, timeZone, to
   const days: string[] = [];
   for (const c of commitments) {
     if (c.status !== 'open' || c.clientId !== client.id) continue;
-    if (!alreadySent.has(`deadline:${c.id}:passed`)) days.push(addDays(c.dueAt, 1));
-    for (const stage of STAGES) if (!alreadySent.has(`deadline:${c.id}:${stage}`)) days.push(addDays(c.dueAt, -stage));
+    if (!deadlineAlertSent(alreadySent, c, 'passed')) days.push(addDays(c.dueAt, 1));
+    for (const stage of STAGES) if (!deadlineAlertSent(alreadySent, c, stage)) days.push(addDays(c.dueAt, -stage));
   }
   if (client.tier === 'key') {
     const lastOurs = awaitingReply([...mail].sort((a, b) => a.sentAt.localeCompare(b.sentAt)));

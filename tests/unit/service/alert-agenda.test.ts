@@ -190,7 +190,7 @@ describe('the alert agenda', () => {
 
     // 14 days before the payment the client is due again: its alert comes from what the agenda kept of it.
     clock.now = new Date('2026-06-16T13:00:00Z');
-    expect((await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:commitment-agreement:14']);
+    expect((await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:commitment-agreement:2026-06-30:14']);
     for (const read of reads) expect(read).not.toHaveBeenCalled();
 
     // A write since: that client alone is read from its records.
@@ -235,7 +235,7 @@ describe('the alert agenda', () => {
       commitments: [makeCommitment({ clientId: 'client-a', kind: 'payment', dueAt: '2026-05-06', sentAt: undefined })],
     });
     expect(await restoreBackupText(store, await exportBackup(source, clock.now), { mode })).toMatchObject({ ok: true });
-    expect((await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:commitment-agreement:2']);
+    expect((await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:commitment-agreement:2026-05-06:2']);
 
     // Everyone told of a new payment: no alert. A finance contact imported later was not told.
     const told = [{ contactId: 'contact-maria', at: '2026-05-01T09:00:00.000Z' }];
@@ -248,7 +248,7 @@ describe('the alert agenda', () => {
       contacts: [makeContact({ id: 'contact-new', clientId: 'client-a', role: 'finance', emails: ['new@acme-retail.example'] })],
     });
     expect(imported).toMatchObject({ ok: true });
-    expect((await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:commitment-c:2']);
+    expect((await createService(deps).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:commitment-c:2026-05-05:2']);
   });
 
   it('keeps a stakeholder told in mail as told on the later days it reads from the agenda', async () => {
@@ -277,7 +277,7 @@ describe('the alert agenda', () => {
     clock.now = new Date('2026-05-10T13:00:00Z');
     const alerts = await createService(deps).evaluateAlerts(clock.now);
     expect(reads).not.toHaveBeenCalled();
-    expect(alerts.map((a) => [a.id, a.message])).toEqual([['deadline:payment:14', 'Not yet told: Ben.']]);
+    expect(alerts.map((a) => [a.id, a.message])).toEqual([['deadline:payment:2026-05-24:14', 'Not yet told: Ben.']]);
   });
 
   it('fills the agenda of a database made before it (version 2) at the first check', async () => {
@@ -295,7 +295,7 @@ describe('the alert agenda', () => {
     expect(await createService(upgraded).evaluateAlerts(clock.now)).toEqual([]);
     clock.now = new Date('2026-05-10T13:00:00Z');
     const reads = vi.spyOn(store, 'clientRecords');
-    expect((await createService(upgraded).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:payment:14']);
+    expect((await createService(upgraded).evaluateAlerts(clock.now)).map((a) => a.id)).toEqual(['deadline:payment:2026-05-24:14']);
     expect(reads).not.toHaveBeenCalled();
   });
 });

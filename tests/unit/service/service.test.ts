@@ -117,12 +117,12 @@ describe('the background service', () => {
     await first.store.putContact(makeContact());
     await first.store.putCommitment(makeCommitment({ id: 'renewal', kind: 'renewal', title: 'Renewal', dueAt: '2026-05-25', sentAt: undefined }));
     const before = await createService(first).evaluateAlerts(NOW);
-    expect(before.map((a) => a.id)).toEqual(['deadline:renewal:7']);
+    expect(before.map((a) => a.id)).toEqual(['deadline:renewal:2026-05-25:7']);
     first.store.db.close();
 
     const restarted = createService(await makeDeps(name));
     expect(await restarted.evaluateAlerts(NOW)).toEqual([]);
     // Five days on, the 2-day stage fires.
-    expect((await restarted.evaluateAlerts(new Date('2026-05-23T14:00:00Z'))).map((a) => a.id)).toEqual(['deadline:renewal:2']);
+    expect((await restarted.evaluateAlerts(new Date('2026-05-23T14:00:00Z'))).map((a) => a.id)).toEqual(['deadline:renewal:2026-05-25:2']);
   });
 });

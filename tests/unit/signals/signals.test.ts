@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { businessDaysBetween, todayIn } from '../../../utils/dates';
 import type { MailRecord } from '../../../utils/model';
 import { defaultSettings } from '../../../utils/model';
-import { computeSignals, dueAlerts } from '../../../utils/signals';
+import { computeSignals, dueAlerts, nextAlertDay } from '../../../utils/signals';
 import { makeClient, makeCommitment, makeContact } from '../../support/factories';
 
 const NOW = new Date('2026-05-18T15:00:00Z'); // a Monday
@@ -92,8 +92,26 @@ describe('dueAlerts', () => {
     const renewal = makeCommitment({ id: 'r', kind: 'renewal', title: 'Renewal', dueAt: '2026-05-25', sentAt: undefined });
     const input = { signals: [], commitments: [renewal], contacts, clients: [client], today: '2026-05-18' };
     const alerts = dueAlerts({ ...input, alreadySent: new Set() });
-    expect(alerts.map((a) => a.id)).toEqual(['deadline:r:7']);
-    expect(dueAlerts({ ...input, alreadySent: new Set(['deadline:r:7']) })).toEqual([]);
+    expect(alerts.map((a) => a.id)).toEqual(['deadline:r:2026-05-25:7']);
+    expect(dueAlerts({ ...input, alreadySent: new Set(['deadline:r:2026-05-25:7']) })).toEqual([]);
+  });
+
+  it('alerts again when the deadline is moved, at each stage of the new date', () => {
+    const renewal = makeCommitment({ id: 'r', kind: 'renewal', title: 'Renewal', dueAt: '2026-05-25', sentAt: undefined });
+    const sent = new Set(['deadline:r:2026-05-25:7']);
+    const moved = { ...renewal, dueAt: '2026-06-01' };
+    const input = { signals: [], commitments: [moved], contacts, clients: [client], alreadySent: sent };
+    expect(dueAlerts({ ...input, today: '2026-05-18' })).toEqual([expect.objectContaining({ id: 'deadline:r:2026-06-01:14' })]);
+    expect(dueAlerts({ ...input, today: '2026-05-25' })).toEqual([expect.objectContaining({ id: 'deadline:r:2026-06-01:7' })]);
+    expect(nextAlertDay({ client, commitments: [moved], mail: [], settings, timeZone: 'UTC', today: '2026-05-18', alreadySent: sent })).toBe('2026-05-25');
+  });
+
+  it('does not repeat an alert sent before its id named the date', () => {
+    const renewal = makeCommitment({ id: 'r', kind: 'renewal', title: 'Renewal', dueAt: '2026-05-25', sentAt: undefined });
+    const legacy = new Set(['deadline:r:7']);
+    const input = { signals: [], commitments: [renewal], contacts, clients: [client], today: '2026-05-18', alreadySent: legacy };
+    expect(dueAlerts(input)).toEqual([]);
+    expect(nextAlertDay({ client, commitments: [renewal], mail: [], settings, timeZone: 'UTC', today: '2026-05-18', alreadySent: legacy })).toBe('2026-05-23');
   });
 
   it('stays quiet when everyone was told, and alerts when a deadline passes', () => {
@@ -108,6 +126,6 @@ describe('dueAlerts', () => {
     });
     const passed = makeCommitment({ id: 'p', dueAt: '2026-05-10' });
     const alerts = dueAlerts({ signals: [], commitments: [told, passed], contacts, clients: [client], today: '2026-05-18', alreadySent: new Set() });
-    expect(alerts.map((a) => a.id)).toEqual(['deadline:p:passed']);
+    expect(alerts.map((a) => a.id)).toEqual(['deadline:p:2026-05-10:passed']);
   });
 });
