@@ -1,6 +1,6 @@
 import { todayIn } from '../dates';
 import type { Client, Commitment, Contact, MailRecord, Settings } from '../model';
-import { alertEssentials, computeSignals, dueAlerts, nextAlertDay, type Alert, type AlertEssentials } from '../signals';
+import { alertEssentials, computeSignals, dueAlerts, nextAlertDay, sentAlertStillNeeded, type Alert, type AlertEssentials } from '../signals';
 import type { AccountStore } from '../store';
 import { AGENDA_VERSION, type AgendaBasis, type AgendaPlan } from '../store/agenda';
 import { groupByClient } from './status';
@@ -97,6 +97,14 @@ export async function runAlertCheck(store: AccountStore, readWhole: () => Promis
   const { alerts, plans } = checkAlerts(book, now, timeZone, await store.sentAlerts());
   // A client due on the agenda but no longer stored: its entry goes.
   const gone = written ? written.filter((id) => !plans.has(id)) : [];
-  await store.settleAlertAgenda({ sent: alerts.map((a) => a.id), plans, gone, today, startedAt, ...(due.all ? { basis } : {}) });
+  await store.settleAlertAgenda({
+    sent: alerts.map((a) => a.id),
+    keepSent: (id) => sentAlertStillNeeded(id, today),
+    plans,
+    gone,
+    today,
+    startedAt,
+    ...(due.all ? { basis } : {}),
+  });
   return alerts;
 }

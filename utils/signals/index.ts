@@ -215,6 +215,24 @@ const deadlineAlertId = (c: Commitment, stage: Stage) => `deadline:${c.id}:${c.d
 const deadlineAlertSent = (sent: ReadonlySet<string>, c: Commitment, stage: Stage) =>
   sent.has(deadlineAlertId(c, stage)) || sent.has(`deadline:${c.id}:${stage}`);
 
+/** How long a sent "deadline passed" alert is remembered after its date: an open commitment that old alerts once more. */
+const PASSED_REMEMBERED_DAYS = 400;
+const DATED_DEADLINE_ALERT = /^deadline:.+:(\d{4}-\d{2}-\d{2}):(2|7|14|passed)$/;
+
+/**
+ * Whether a sent alert's id must still be kept on `today` for the alert not
+ * to be sent again: a 14/7/2-day reminder no longer once its date is past
+ * (those stages are before it), a "passed" alert for PASSED_REMEMBERED_DAYS,
+ * anything else always. Keeps the list of sent alerts from growing without
+ * end.
+ */
+export function sentAlertStillNeeded(id: string, today: string): boolean {
+  const dated = DATED_DEADLINE_ALERT.exec(id);
+  if (!dated) return true;
+  const [, due = '', stage] = dated;
+  return stage === 'passed' ? daysBetween(due, today) <= PASSED_REMEMBERED_DAYS : due >= today;
+}
+
 /**
  * Alerts due today that were never sent: a deadline 14 / 7 / 2 days away with
  * stakeholders not yet told (only the nearest stage when several passed at

@@ -321,6 +321,8 @@ export class AccountStore {
    */
   async settleAlertAgenda(input: {
     sent: readonly string[];
+    /** Which of the ids sent before are still needed (the rest are dropped); all when absent. */
+    keepSent?: (id: string) => boolean;
     plans: ReadonlyMap<string, AgendaPlan>;
     /** The day checked. */
     today: string;
@@ -336,7 +338,10 @@ export class AccountStore {
       const agenda = tx.objectStore('alertAgenda');
       const byNext = agenda.index('byNext');
       const raw = await meta.get(SENT_ALERTS_KEY);
-      write(meta.put([...new Set([...(Array.isArray(raw) ? (raw as string[]) : []), ...input.sent])], SENT_ALERTS_KEY));
+      const before = Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
+      const kept = input.keepSent ? before.filter(input.keepSent) : before;
+      // Written only when it changed: most hourly checks send nothing.
+      if (input.sent.length || kept.length !== before.length) write(meta.put([...new Set([...kept, ...input.sent])], SENT_ALERTS_KEY));
       // Keys only: who is still there (every client a check looked at was due, so one missing from the agenda was
       // deleted meanwhile and is not put back; for a rebuild, the clients stored), and who was marked since it began.
       const [present, marked] = await Promise.all([

@@ -125,4 +125,18 @@ describe('the background service', () => {
     // Five days on, the 2-day stage fires.
     expect((await restarted.evaluateAlerts(new Date('2026-05-23T14:00:00Z'))).map((a) => a.id)).toEqual(['deadline:renewal:2026-05-25:2']);
   });
+
+  it('forgets the reminders of a date once it has passed, and repeats none of them', async () => {
+    const deps = await makeDeps();
+    await deps.store.putClient(makeClient());
+    await deps.store.putContact(makeContact());
+    await deps.store.putCommitment(makeCommitment({ id: 'renewal', kind: 'renewal', title: 'Renewal', dueAt: '2026-05-25', sentAt: undefined }));
+    const service = createService(deps);
+    await service.evaluateAlerts(NOW);
+    await service.evaluateAlerts(new Date('2026-05-23T14:00:00Z'));
+    expect([...(await deps.store.sentAlerts())].sort()).toEqual(['deadline:renewal:2026-05-25:2', 'deadline:renewal:2026-05-25:7']);
+    expect((await service.evaluateAlerts(new Date('2026-05-26T14:00:00Z'))).map((a) => a.id)).toEqual(['deadline:renewal:2026-05-25:passed']);
+    expect([...(await deps.store.sentAlerts())]).toEqual(['deadline:renewal:2026-05-25:passed']);
+    for (const day of ['2026-05-27', '2026-06-30', '2027-05-01']) expect(await service.evaluateAlerts(new Date(`${day}T14:00:00Z`))).toEqual([]);
+  });
 });

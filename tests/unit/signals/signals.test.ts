@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { businessDaysBetween, todayIn } from '../../../utils/dates';
 import type { MailRecord } from '../../../utils/model';
 import { defaultSettings } from '../../../utils/model';
-import { computeSignals, dueAlerts, nextAlertDay } from '../../../utils/signals';
+import { computeSignals, dueAlerts, nextAlertDay, sentAlertStillNeeded } from '../../../utils/signals';
 import { makeClient, makeCommitment, makeContact } from '../../support/factories';
 
 const NOW = new Date('2026-05-18T15:00:00Z'); // a Monday
@@ -127,5 +127,20 @@ describe('dueAlerts', () => {
     const passed = makeCommitment({ id: 'p', dueAt: '2026-05-10' });
     const alerts = dueAlerts({ signals: [], commitments: [told, passed], contacts, clients: [client], today: '2026-05-18', alreadySent: new Set() });
     expect(alerts.map((a) => a.id)).toEqual(['deadline:p:2026-05-10:passed']);
+  });
+});
+
+describe('sentAlertStillNeeded', () => {
+  it.each([
+    ['a reminder for a date still ahead', 'deadline:r:2026-05-25:7', '2026-05-20', true],
+    ['a reminder on its due day', 'deadline:r:2026-05-25:2', '2026-05-25', true],
+    ['a reminder for a date gone by', 'deadline:r:2026-05-25:14', '2026-05-26', false],
+    ['a "passed" alert within 400 days of its date', 'deadline:r:2026-05-25:passed', '2027-06-29', true],
+    ['a "passed" alert after 400 days', 'deadline:r:2026-05-25:passed', '2027-06-30', false],
+    ['an id with a colon in the commitment id', 'deadline:crm:42:2026-05-25:7', '2026-06-01', false],
+    ['an id sent before ids named the date', 'deadline:r:7', '2030-01-01', true],
+    ['a silence alert', 'alert:silence:c:m1', '2030-01-01', true],
+  ])('%s', (_, id, today, kept) => {
+    expect(sentAlertStillNeeded(id, today)).toBe(kept);
   });
 });
