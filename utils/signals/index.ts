@@ -215,7 +215,7 @@ const deadlineAlertId = (c: Commitment, stage: Stage) => `deadline:${c.id}:${c.d
 const deadlineAlertSent = (sent: ReadonlySet<string>, c: Commitment, stage: Stage) =>
   sent.has(deadlineAlertId(c, stage)) || sent.has(`deadline:${c.id}:${stage}`);
 
-/** How long a sent "deadline passed" alert is remembered after its date: an open commitment that old alerts once more. */
+/** How long a sent "deadline passed" alert is remembered after its date; past that, a commitment still open may be alerted once more. */
 const PASSED_REMEMBERED_DAYS = 400;
 const DATED_DEADLINE_ALERT = /^deadline:.+:(\d{4}-\d{2}-\d{2}):(2|7|14|passed)$/;
 
