@@ -45,6 +45,8 @@ export function PopupApp({ request, firstScreen: first, tabId, focusClientId, op
   const [jump, setJump] = useState<{ group: TriageGroup; at: number } | null>(null);
 
   const rows = all ? all.rows : first.ok ? first.rows : NO_ROWS;
+  // Until the whole list is in (seconds for a large book on a worker Chrome had stopped), a search sees the first rows only.
+  const partial = !all && first.ok && first.rows.length < first.total;
   const shown = useMemo(() => searchRows(rows, query), [rows, query]);
 
   if (!first.ok)
@@ -103,7 +105,15 @@ export function PopupApp({ request, firstScreen: first, tabId, focusClientId, op
             }}
           />
           <input type="search" placeholder={searchPlaceholder(total)} aria-label="Search clients" value={query} onChange={(e) => setQuery(e.target.value)} />
-          {shown.length === 0 ? <p className="empty">No client matches “{query}”.</p> : null}
+          {shown.length === 0 ? (
+            partial ? (
+              <p className="empty" aria-busy="true" data-testid="search-pending">
+                Looking through all {total.toLocaleString()} clients…
+              </p>
+            ) : (
+              <p className="empty">No client matches “{query}”.</p>
+            )
+          ) : null}
           <TriageList rows={shown} counts={query.trim() ? null : counts} onOpen={setOpen} jumpTo={jump} />
         </>
       )}

@@ -136,6 +136,35 @@ describe('PopupApp', () => {
     expect(container.querySelector('[data-testid="triage-list"]')?.getAttribute('data-rows')).toBe('40');
   });
 
+  it('while the whole list is still coming, says a search with no match among the first rows is still looking', async () => {
+    const first = await triageOf(40, FIRST_ROWS);
+    const whole = await triageOf(40);
+    let answer: (value: unknown) => void = () => undefined;
+    const request = vi.fn(() => new Promise((resolve) => (answer = resolve))) as unknown as Messenger;
+    const container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    act(() => root?.render(<PopupApp request={request} firstScreen={first} openOptions={() => undefined} />));
+    const search = container.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const type = (text: string) =>
+      act(() => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(search, text);
+        search.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    // Rows go by name (Client 0, Client 1, Client 10…): Client 8 is not among the first 30.
+    type('Client 8');
+    expect(container.querySelector('[data-testid="search-pending"]')?.textContent).toBe('Looking through all 40 clients…');
+    expect(container.textContent).not.toContain('No client matches');
+    await act(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
+      answer(whole);
+    });
+    expect(container.querySelector('[data-testid="search-pending"]')).toBeNull();
+    expect(Array.from(container.querySelectorAll('[data-testid="triage-row"]'), (row) => row.getAttribute('data-client-id'))).toEqual(['c-8']);
+    type('nobody at all');
+    expect(container.textContent).toContain('No client matches “nobody at all”.');
+  });
+
   it('says what went wrong when the first screen could not be read', () => {
     const container = document.createElement('div');
     root = createRoot(container);
