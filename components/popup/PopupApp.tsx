@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Messenger, ResponseOf, ThreadView, TriageGroup, TriageRow } from '../../utils/messaging';
 import type { FirstScreenAnswer } from './first-screen';
 import { TriageCountsBar, TriageList } from './TriageList';
@@ -17,6 +17,8 @@ export interface PopupAppProps {
   focusClientId?: string;
   /** A client whose row was clicked on the first paint, before React was there: the popup opens on it. */
   opened?: string;
+  /** What was typed in the first paint's search box, and whether it had the focus: the popup carries on from there. */
+  search?: { query: string; focused: boolean };
   openOptions(): void;
   /** Renders the active mail thread's situations, when the popup opens on a Gmail/Outlook tab. */
   threadPanel?: (view: ThreadView) => React.ReactNode;
@@ -25,7 +27,7 @@ export interface PopupAppProps {
 type Triage = Extract<ResponseOf<'status/triage'>, { ok: true }>;
 const NO_ROWS: readonly TriageRow[] = [];
 
-export function PopupApp({ request, firstScreen: first, tabId, focusClientId, opened, openOptions, threadPanel }: PopupAppProps) {
+export function PopupApp({ request, firstScreen: first, tabId, focusClientId, opened, search, openOptions, threadPanel }: PopupAppProps) {
   // The whole list and the active tab's thread, asked for once the first screen is painted; until then the first rows stand in.
   const [all, setAll] = useState<Triage | null>(null);
   const firstOk = first.ok;
@@ -40,7 +42,15 @@ export function PopupApp({ request, firstScreen: first, tabId, focusClientId, op
       cancelAnimationFrame(frame);
     };
   }, [firstOk, request, tabId]);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(search?.query ?? '');
+  const searchBox = useRef<HTMLInputElement>(null);
+  const searchFocused = search?.focused ?? false;
+  useEffect(() => {
+    const box = searchBox.current;
+    if (!searchFocused || !box) return;
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  }, [searchFocused]);
   const [open, setOpen] = useState<string | null>(focusClientId ?? opened ?? null);
   const [jump, setJump] = useState<{ group: TriageGroup; at: number } | null>(null);
 
@@ -104,7 +114,14 @@ export function PopupApp({ request, firstScreen: first, tabId, focusClientId, op
               setJump({ group, at: Date.now() });
             }}
           />
-          <input type="search" placeholder={searchPlaceholder(total)} aria-label="Search clients" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            ref={searchBox}
+            type="search"
+            placeholder={searchPlaceholder(total)}
+            aria-label="Search clients"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
           {shown.length === 0 ? (
             partial ? (
               <p className="empty" aria-busy="true" data-testid="search-pending">

@@ -1,4 +1,4 @@
-import { drawFirstScreen } from './first-paint';
+import { drawFirstScreen, type FirstPaint } from './first-paint';
 import { AFTER_FIRST_PAINT } from './first-paint-template';
 import { readFirstScreenMirror, requestFirstScreen, type FirstScreenAnswer } from './first-screen';
 
@@ -21,8 +21,8 @@ const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFram
 
 export interface FirstScreenStart {
   first: Promise<FirstScreenAnswer>;
-  /** Resolves once the rows are in the DOM, with the row clicked before React took over; null when nothing was drawn. */
-  painted: Promise<{ clicked(): string | null } | null>;
+  /** Resolves once the rows are in the DOM, with what the user did to them before React took over; null when nothing was drawn. */
+  painted: Promise<FirstPaint | null>;
   /** Resolves once what was drawn is on screen (the frame after it), or at once when nothing was: the time to load the rest. */
   shown: Promise<void>;
 }

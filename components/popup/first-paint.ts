@@ -7,9 +7,17 @@ import { offsetsOf, visibleWindow } from './windowing';
  * before React (200 kB) has loaded: header, counts, search box and the rows
  * in view, with the markup PopupApp renders for the same answer (a unit test
  * holds the two equal), which React then replaces. Text only, never HTML.
- * Until then the rows take a click, which the React view opens on.
+ * Until then the rows take a click, which the React view opens on, and the
+ * search box takes typing, which the React view carries on.
  */
-export function drawFirstScreen(root: HTMLElement, first: FirstScreen): { clicked(): string | null } {
+export interface FirstPaint {
+  /** The row clicked before React took over, if any. */
+  clicked(): string | null;
+  /** What was typed in the search box before React took over, and whether it has the focus. */
+  search(): { query: string; focused: boolean };
+}
+
+export function drawFirstScreen(root: HTMLElement, first: FirstScreen): FirstPaint {
   const doc = root.ownerDocument;
   let clicked: string | null = null;
   const el = (tag: string, attributes: Record<string, string> = {}, ...children: Array<Node | string>) => {
@@ -41,7 +49,7 @@ export function drawFirstScreen(root: HTMLElement, first: FirstScreen): { clicke
       ),
     );
     root.replaceChildren(popup);
-    return { clicked: () => null };
+    return { clicked: () => null, search: () => ({ query: '', focused: false }) };
   }
 
   const counts = el('nav', { class: 'triage-counts', 'aria-label': 'Needs attention', 'data-testid': 'triage-counts' });
@@ -90,9 +98,10 @@ export function drawFirstScreen(root: HTMLElement, first: FirstScreen): { clicke
     button.addEventListener('click', () => (clicked = row.id));
     shown.append(el('div', { role: 'listitem', style: `height: ${itemHeight(item)}px;` }, button));
   }
+  const search = el('input', { type: 'search', placeholder: searchPlaceholder(first.total), 'aria-label': 'Search clients', value: '' }) as HTMLInputElement;
   popup.append(
     counts,
-    el('input', { type: 'search', placeholder: searchPlaceholder(first.total), 'aria-label': 'Search clients', value: '' }),
+    search,
     el(
       'div',
       { class: 'triage-list', 'data-testid': 'triage-list', 'data-rows': String(first.rows.length), style: `height: ${Math.min(LIST_HEIGHT, win.total)}px;` },
@@ -100,5 +109,5 @@ export function drawFirstScreen(root: HTMLElement, first: FirstScreen): { clicke
     ),
   );
   root.replaceChildren(popup);
-  return { clicked: () => clicked };
+  return { clicked: () => clicked, search: () => ({ query: search.value, focused: doc.activeElement === search }) };
 }

@@ -16,10 +16,12 @@ export interface PopupStart {
   focusClientId: string | undefined;
   /** A row clicked on the first paint, before React was there. */
   opened: string | undefined;
+  /** What was typed in the first paint's search box, and whether it had the focus. */
+  search: { query: string; focused: boolean } | undefined;
 }
 
 /** React takes over `root` (and the first paint in it) with the popup's views. */
-export function mountPopup(root: HTMLElement, { first, tabId, focusClientId, opened }: PopupStart): void {
+export function mountPopup(root: HTMLElement, { first, tabId, focusClientId, opened, search }: PopupStart): void {
   createRoot(root).render(
     <PopupApp
       request={request}
@@ -27,6 +29,7 @@ export function mountPopup(root: HTMLElement, { first, tabId, focusClientId, ope
       {...(tabId !== undefined ? { tabId } : {})}
       {...(focusClientId ? { focusClientId } : {})}
       {...(opened ? { opened } : {})}
+      {...(search ? { search } : {})}
       openOptions={() => void browser.runtime.openOptionsPage()}
       threadPanel={(view) => <ThreadPanel view={view} />}
     />,

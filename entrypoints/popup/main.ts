@@ -32,7 +32,7 @@ async function start() {
   const focusClientId = clientParam ?? focus.focusClientId;
   // React's 200 kB are read and run after the first screen is on screen (`shown`), not before it.
   const { mountPopup } = await import('./app');
-  mountPopup(root, { first, tabId, focusClientId, opened: painted?.clicked() ?? undefined });
+  mountPopup(root, { first, tabId, focusClientId, opened: painted?.clicked() ?? undefined, search: painted?.search() });
 }
 
 void start();

@@ -101,6 +101,35 @@ describe('the popup’s first screen, in Chromium', () => {
     await popup.close();
   });
 
+  it('keeps what was typed in the search box while React was still loading', async () => {
+    const copy = await copyWith(control, (c) => c.screen.total === clients);
+    const wanted = copy.screen.rows.at(-1)!;
+    const typed = wanted.name.slice(0, 7);
+    const popup = await ext.context.newPage();
+    await popup.addInitScript(WATCH_MESSAGES);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The popup's module, and React after it, wait until the test has typed.
+    await popup.route(/\/chunks\/popup-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    const box = popup.getByRole('searchbox', { name: 'Search clients' });
+    await box.click();
+    await box.pressSequentially(typed);
+    await expect(popup.evaluate('window.__sent')).resolves.toEqual([]);
+    release();
+    // React has taken over once it asks for the whole list.
+    await expect.poll(() => popup.evaluate('window.__sent'), { timeout: 10_000 }).toContain('status/triage');
+    await expect(box.inputValue()).resolves.toBe(typed);
+    await expect(popup.evaluate('document.activeElement?.getAttribute("aria-label")')).resolves.toBe('Search clients');
+    const names = await popup.locator('[data-testid="triage-row"] .triage-row__name').evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent ?? ''));
+    expect(names).toContain(wanted.name);
+    expect(names.every((name) => name.toLowerCase().includes(typed.toLowerCase()))).toBe(true);
+    await popup.close();
+  });
+
   it('loses the copy to a write before the write answers, and the next copy has the write', async () => {
     const copy = await copyWith(control, (c) => c.screen.total === clients);
     const gone = copy.screen.rows[0]!;

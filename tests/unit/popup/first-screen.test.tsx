@@ -226,6 +226,40 @@ describe('the first paint, before React', () => {
     expect(painted.clicked()).toBe(rows[2]!.dataset.clientId);
   });
 
+  it('carries what was typed in the search box before React loads, with the focus, into the React view', async () => {
+    const first = await triageOf(40, FIRST_ROWS);
+    const plain = document.createElement('div');
+    document.body.append(plain);
+    const painted = drawFirstScreen(plain, first);
+    expect(painted.search()).toEqual({ query: '', focused: false });
+    const box = plain.querySelector<HTMLInputElement>('input[type="search"]')!;
+    box.focus();
+    box.value = 'Client 2';
+    const typed = painted.search();
+    expect(typed).toEqual({ query: 'Client 2', focused: true });
+    plain.remove();
+
+    const container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    act(() =>
+      root?.render(
+        <PopupApp
+          request={vi.fn(() => new Promise(() => undefined)) as unknown as Messenger}
+          firstScreen={first}
+          search={typed}
+          openOptions={() => undefined}
+        />,
+      ),
+    );
+    const reactBox = container.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(reactBox.value).toBe('Client 2');
+    expect(document.activeElement).toBe(reactBox);
+    const names = Array.from(container.querySelectorAll('[data-testid="triage-row"] .triage-row__name'), (n) => n.firstChild?.textContent);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => name?.startsWith('Client 2'))).toBe(true);
+  });
+
   it('writes mail text as text: a client named like markup stays a name', async () => {
     const first = await triageOf(1);
     const hostile = { ...first, rows: [{ ...first.rows[0]!, name: '<img src=x onerror=alert(1)>' }] };
