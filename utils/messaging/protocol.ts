@@ -162,18 +162,6 @@ export const PROTOCOL = withRequests({
   /** The key goes one way only: it is written here and read by nobody but the background's LLM client. */
   'llm/key/set': { from: ['page'], payload: { apiKey: z.string().max(500).nullable() }, response: ok },
   'settings/save': { from: ['page'], payload: { settings: z.unknown() }, response: success({ settings: SettingsSchema }) },
-  'status/get': {
-    from: ['page'],
-    payload: { tabId: z.number().int().optional() },
-    response: success({
-      today: z.string(),
-      clients: z.array(ClientStatusSchema),
-      overdueCount: z.number().int(),
-      corrupt: z.array(CorruptRecordSchema),
-      hasSampleData: z.boolean(),
-      activeThread: ThreadViewSchema.nullable(),
-    }),
-  },
   /**
    * The popup's triage, served from the background's status cache: counts per
    * group and the rows in triage order; `limit` cuts the rows (the first

@@ -13,7 +13,7 @@ import { deadlineHandlers } from './deadlines';
 import { FIRST_ROWS, firstScreenOf } from './first-screen';
 import { llmHandlers, suggestWithLlm, type StreamOptions } from './llm';
 import type { ServiceDeps } from './deps';
-import { allClientStatuses, clientSignals, countOverdue, createStatusCache } from './status';
+import { clientSignals, countOverdue, createStatusCache } from './status';
 import { buildThreadView, mailRecords, matchSnapshot } from './thread';
 import { timelineEvents } from './timeline';
 import { SHIPPED_MODEL_BASE64 } from '../tone/model/shipped';
@@ -67,19 +67,6 @@ export function createService(deps: ServiceDeps) {
     ...llmHandlers(deps, cache),
     ...deadlineHandlers(changedDeps),
     ...threadActionHandlers(changedDeps),
-    'status/get': async ({ tabId }) => {
-      const [accounts, mail] = await Promise.all([cache.get({ fresh: true }), deps.store.listMail()]);
-      const clients = allClientStatuses(accounts, mail.items, deps.now(), deps.timeZone());
-      return {
-        ok: true,
-        today: today(),
-        clients,
-        overdueCount: countOverdue(accounts, today()),
-        corrupt: [...accounts.corrupt, ...mail.corrupt],
-        hasSampleData: accounts.clients.some((c) => c.sample),
-        activeThread: tabId === undefined ? null : ((await deps.tabs.recall(tabId))?.view ?? null),
-      };
-    },
     'status/triage': async ({ tabId, limit }) => {
       const snapshot = await statuses.get();
       return {
