@@ -77,12 +77,8 @@ const SUBJECT_BEFORE = /\b(?:we|i|they|he|she|you|it|was|were|had|has|have)\s+(?
 
 function splitClauses(sentence: string, mentions: DateMention[]): Clause[] {
   const cuts: Array<{ at: number; resume: number }> = [];
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let match = CLAUSE_BREAK.exec(sentence); match; match = CLAUSE_BREAK.exec(sentence)) {
-    if (match[0].length === 0) {
-      CLAUSE_BREAK.lastIndex += 1;
-      continue;
-    }
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    if (match[0].length === 0) continue;
     const at = match.index;
     const resume = match.index + match[0].length;
     if (mentions.some((mention) => at < mention.end && resume > mention.start)) continue;

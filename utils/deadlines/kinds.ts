@@ -177,12 +177,8 @@ export function isVerbTrigger(trigger: Trigger, sentence: string): boolean {
 export function findTriggers(sentence: string): Trigger[] {
   const out: Trigger[] = [];
   for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
-      if (match[0].length === 0) {
-        rule.pattern.lastIndex += 1;
-        continue;
-      }
+    for (const match of sentence.matchAll(rule.pattern)) {
+      if (match[0].length === 0) continue;
       const inModifier = MODIFIER_BEFORE.test(sentence.slice(Math.max(0, match.index - 60), match.index));
       const rank = inModifier ? RANKS[rule.strength].modifier : RANKS[rule.strength].plain;
       out.push({ start: match.index, end: match.index + match[0].length, kind: rule.kind, strength: rule.strength, rank });

@@ -12,12 +12,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 export function collectCandidates(sentence: string, context: ResolveContext): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
-      if (match[0].length === 0) {
-        rule.pattern.lastIndex += 1;
-        continue;
-      }
+    for (const match of sentence.matchAll(rule.pattern)) {
+      if (match[0].length === 0) continue;
       const resolved = rule.resolve(match as RuleMatch, context);
       if (!resolved) continue;
       const start = resolved.start ?? match.index;
