@@ -9,58 +9,72 @@ import { selector } from '../dom-query';
  */
 type Fixture = 'compose-popout' | 'thread-agreement' | 'thread-forward-invite' | 'thread-french' | 'thread-japanese' | 'two-compose';
 
+/** Counts that recur on the saved pages: one for each message, each compose box or the open conversation, or one on every page. */
+const ONE_PER_MESSAGE = {
+  'thread-agreement': 6,
+  'compose-popout': 0,
+  'thread-forward-invite': 3,
+  'thread-french': 4,
+  'thread-japanese': 3,
+  'two-compose': 2,
+} as const satisfies Record<Fixture, number>;
+const ONE_PER_COMPOSE = {
+  'thread-agreement': 1,
+  'compose-popout': 1,
+  'thread-forward-invite': 0,
+  'thread-french': 1,
+  'thread-japanese': 1,
+  'two-compose': 2,
+} as const satisfies Record<Fixture, number>;
+const ONE_PER_CONVERSATION = {
+  'thread-agreement': 1,
+  'compose-popout': 0,
+  'thread-forward-invite': 1,
+  'thread-french': 1,
+  'thread-japanese': 1,
+  'two-compose': 1,
+} as const satisfies Record<Fixture, number>;
+const ONE_PER_PAGE = {
+  'thread-agreement': 1,
+  'compose-popout': 1,
+  'thread-forward-invite': 1,
+  'thread-french': 1,
+  'thread-japanese': 1,
+  'two-compose': 1,
+} as const satisfies Record<Fixture, number>;
+const NONE = {
+  'thread-agreement': 0,
+  'compose-popout': 0,
+  'thread-forward-invite': 0,
+  'thread-french': 0,
+  'thread-japanese': 0,
+  'two-compose': 0,
+} as const satisfies Record<Fixture, number>;
+
 export const gmailSelectors = {
   conversationView: selector<Fixture>(
     'the conversation view: a role=main holding messages (the inbox list is another role=main, hidden while a thread is open)',
     {
       '[role="main"]': { 'thread-agreement': 2, 'compose-popout': 1, 'thread-forward-invite': 2, 'thread-french': 2, 'thread-japanese': 2, 'two-compose': 2 },
-      'div[gh="tm"]': { 'thread-agreement': 1, 'compose-popout': 0, 'thread-forward-invite': 1, 'thread-french': 1, 'thread-japanese': 1, 'two-compose': 1 },
+      'div[gh="tm"]': ONE_PER_CONVERSATION,
     },
   ),
   message: selector<Fixture>('one element per message of the open conversation', {
-    '[data-message-id]': { 'thread-agreement': 6, 'compose-popout': 0, 'thread-forward-invite': 3, 'thread-french': 4, 'thread-japanese': 3, 'two-compose': 2 },
-    '[data-legacy-message-id]': {
-      'thread-agreement': 6,
-      'compose-popout': 0,
-      'thread-forward-invite': 3,
-      'thread-french': 4,
-      'thread-japanese': 3,
-      'two-compose': 2,
-    },
-    'div.adn, div.adf': { 'thread-agreement': 6, 'compose-popout': 0, 'thread-forward-invite': 3, 'thread-french': 4, 'thread-japanese': 3, 'two-compose': 2 },
+    '[data-message-id]': ONE_PER_MESSAGE,
+    '[data-legacy-message-id]': ONE_PER_MESSAGE,
+    'div.adn, div.adf': ONE_PER_MESSAGE,
   }),
   messageItem: selector<Fixture>('the list item around a message, which says whether it is expanded', {
-    '[role="listitem"][aria-expanded]': {
-      'thread-agreement': 6,
-      'compose-popout': 0,
-      'thread-forward-invite': 3,
-      'thread-french': 4,
-      'thread-japanese': 3,
-      'two-compose': 2,
-    },
-    'div.h7, div.kv': { 'thread-agreement': 6, 'compose-popout': 0, 'thread-forward-invite': 3, 'thread-french': 4, 'thread-japanese': 3, 'two-compose': 2 },
+    '[role="listitem"][aria-expanded]': ONE_PER_MESSAGE,
+    'div.h7, div.kv': ONE_PER_MESSAGE,
   }),
   subject: selector<Fixture>('the conversation subject heading', {
-    'h2[data-legacy-thread-id]': {
-      'thread-agreement': 1,
-      'compose-popout': 0,
-      'thread-forward-invite': 1,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 1,
-    },
-    'h2[data-thread-perm-id]': {
-      'thread-agreement': 1,
-      'compose-popout': 0,
-      'thread-forward-invite': 1,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 1,
-    },
-    'h2.hP': { 'thread-agreement': 1, 'compose-popout': 0, 'thread-forward-invite': 1, 'thread-french': 1, 'thread-japanese': 1, 'two-compose': 1 },
+    'h2[data-legacy-thread-id]': ONE_PER_CONVERSATION,
+    'h2[data-thread-perm-id]': ONE_PER_CONVERSATION,
+    'h2.hP': ONE_PER_CONVERSATION,
   }),
   sender: selector<Fixture>("a message's sender, with its address in the email attribute", {
-    'h3 [email]': { 'thread-agreement': 6, 'compose-popout': 0, 'thread-forward-invite': 3, 'thread-french': 4, 'thread-japanese': 3, 'two-compose': 2 },
+    'h3 [email]': ONE_PER_MESSAGE,
     'span.gD[email]': { 'thread-agreement': 10, 'compose-popout': 0, 'thread-forward-invite': 5, 'thread-french': 6, 'thread-japanese': 5, 'two-compose': 3 },
   }),
   person: selector<Fixture>('any participant shown with the address in an email attribute (header, details, short line)', {
@@ -78,26 +92,12 @@ export const gmailSelectors = {
     },
   }),
   threadPermId: selector<Fixture>('the element with the thread id in decimal ("thread-f:1859…")', {
-    '[data-thread-perm-id]': {
-      'thread-agreement': 1,
-      'compose-popout': 0,
-      'thread-forward-invite': 1,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 1,
-    },
+    '[data-thread-perm-id]': ONE_PER_CONVERSATION,
   }),
   sentAt: selector<Fixture>("a message's date, full local date and time in the title", {
-    'span.g3[title]': { 'thread-agreement': 6, 'compose-popout': 0, 'thread-forward-invite': 3, 'thread-french': 4, 'thread-japanese': 3, 'two-compose': 2 },
-    '[role="gridcell"][title][alt]': {
-      'thread-agreement': 6,
-      'compose-popout': 0,
-      'thread-forward-invite': 3,
-      'thread-french': 4,
-      'thread-japanese': 3,
-      'two-compose': 2,
-    },
-    'span.g3': { 'thread-agreement': 6, 'compose-popout': 0, 'thread-forward-invite': 3, 'thread-french': 4, 'thread-japanese': 3, 'two-compose': 2 },
+    'span.g3[title]': ONE_PER_MESSAGE,
+    '[role="gridcell"][title][alt]': ONE_PER_MESSAGE,
+    'span.g3': ONE_PER_MESSAGE,
   }),
   detailsPopup: selector<Fixture>('the hidden "show details" popup of a message (its names are not the header)', {
     '[role="dialog"][aria-hidden]': {
@@ -137,7 +137,7 @@ export const gmailSelectors = {
     'div.g6': { 'thread-agreement': 2, 'compose-popout': 0, 'thread-forward-invite': 1, 'thread-french': 2, 'thread-japanese': 1, 'two-compose': 1 },
   }),
   foldedCount: selector<Fixture>('the number on the "N older messages" bar of a long conversation (messages not in the page)', {
-    'div.adv span.G1': { 'thread-agreement': 0, 'compose-popout': 0, 'thread-forward-invite': 0, 'thread-french': 0, 'thread-japanese': 0, 'two-compose': 0 },
+    'div.adv span.G1': NONE,
   }),
   listRow: selector<Fixture>('a row of the conversation list', {
     'tr[role="row"]': { 'thread-agreement': 8, 'compose-popout': 14, 'thread-forward-invite': 2, 'thread-french': 3, 'thread-japanese': 2, 'two-compose': 2 },
@@ -147,51 +147,16 @@ export const gmailSelectors = {
     'span.bx0': { 'thread-agreement': 1, 'compose-popout': 2, 'thread-forward-invite': 1, 'thread-french': 1, 'thread-japanese': 1, 'two-compose': 1 },
   }),
   account: selector<Fixture>('the account button, "Google Account: Name (address)"', {
-    'header[role="banner"] a[aria-label*="@"]': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 1,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 1,
-    },
-    '#gb a[aria-label*="@"]': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 1,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 1,
-    },
+    'header[role="banner"] a[aria-label*="@"]': ONE_PER_PAGE,
+    '#gb a[aria-label*="@"]': ONE_PER_PAGE,
   }),
   composeEditor: selector<Fixture>('the contenteditable body of a compose or reply box', {
-    '[g_editable="true"]': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 0,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 2,
-    },
-    'div[contenteditable="true"][role="textbox"][aria-multiline="true"]': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 0,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 2,
-    },
-    'div.Am.editable[contenteditable="true"]': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 0,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 2,
-    },
+    '[g_editable="true"]': ONE_PER_COMPOSE,
+    'div[contenteditable="true"][role="textbox"][aria-multiline="true"]': ONE_PER_COMPOSE,
+    'div.Am.editable[contenteditable="true"]': ONE_PER_COMPOSE,
   }),
   composeRoot: selector<Fixture>('the element holding a whole compose: recipients, subject, editor, footer', {
-    'div.M9': { 'thread-agreement': 1, 'compose-popout': 1, 'thread-forward-invite': 0, 'thread-french': 1, 'thread-japanese': 1, 'two-compose': 2 },
+    'div.M9': ONE_PER_COMPOSE,
     'div.AD [role="dialog"]': {
       'thread-agreement': 0,
       'compose-popout': 1,
@@ -210,36 +175,15 @@ export const gmailSelectors = {
       'thread-japanese': 2,
       'two-compose': 4,
     },
-    'form[enctype="multipart/form-data"]': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 0,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 2,
-    },
+    'form[enctype="multipart/form-data"]': ONE_PER_COMPOSE,
   }),
   composeTo: selector<Fixture>('the To field of a compose', {
-    '[name="to"]': { 'thread-agreement': 1, 'compose-popout': 1, 'thread-forward-invite': 0, 'thread-french': 1, 'thread-japanese': 1, 'two-compose': 2 },
-    'textarea[name="to"]': {
-      'thread-agreement': 0,
-      'compose-popout': 0,
-      'thread-forward-invite': 0,
-      'thread-french': 0,
-      'thread-japanese': 0,
-      'two-compose': 0,
-    },
+    '[name="to"]': ONE_PER_COMPOSE,
+    'textarea[name="to"]': NONE,
   }),
   composeCc: selector<Fixture>('the Cc field of a compose', {
     '[name="cc"]': { 'thread-agreement': 1, 'compose-popout': 1, 'thread-forward-invite': 0, 'thread-french': 1, 'thread-japanese': 1, 'two-compose': 1 },
-    'textarea[name="cc"]': {
-      'thread-agreement': 0,
-      'compose-popout': 0,
-      'thread-forward-invite': 0,
-      'thread-french': 0,
-      'thread-japanese': 0,
-      'two-compose': 0,
-    },
+    'textarea[name="cc"]': NONE,
   }),
   recipientFieldByOrder: selector<Fixture>('recipient fields in order (To, Cc, Bcc) when they carry no name', {
     '[role="listbox"]': { 'thread-agreement': 2, 'compose-popout': 2, 'thread-forward-invite': 0, 'thread-french': 2, 'thread-japanese': 2, 'two-compose': 3 },
@@ -264,50 +208,15 @@ export const gmailSelectors = {
     },
   }),
   composeSubject: selector<Fixture>('the subject input of a compose (hidden but filled in replies)', {
-    'input[name="subjectbox"]': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 0,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 2,
-    },
-    'input[name="subject"]': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 0,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 2,
-    },
+    'input[name="subjectbox"]': ONE_PER_COMPOSE,
+    'input[name="subject"]': ONE_PER_COMPOSE,
   }),
   sendButton: selector<Fixture>('the Send button of a compose', {
-    '[role="button"].aoO': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 0,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 2,
-    },
-    'td.Up [role="button"]:not([aria-haspopup="true"])': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 0,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 2,
-    },
+    '[role="button"].aoO': ONE_PER_COMPOSE,
+    'td.Up [role="button"]:not([aria-haspopup="true"])': ONE_PER_COMPOSE,
   }),
   pageClue: selector<Fixture>('markup only Gmail has, to tell a saved page apart from Outlook', {
-    'meta[name="application-name"][content="Gmail"]': {
-      'thread-agreement': 1,
-      'compose-popout': 1,
-      'thread-forward-invite': 1,
-      'thread-french': 1,
-      'thread-japanese': 1,
-      'two-compose': 1,
-    },
+    'meta[name="application-name"][content="Gmail"]': ONE_PER_PAGE,
     '[data-message-id], [data-legacy-thread-id], [g_editable]': {
       'thread-agreement': 16,
       'compose-popout': 15,

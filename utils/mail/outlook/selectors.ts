@@ -10,20 +10,35 @@ import { selector } from '../dom-query';
  */
 type Fixture = 'compose-new' | 'live-classic' | 'newest-first' | 'reading-bottom' | 'thread-champion';
 
+/** Counts that recur on the saved pages: one for each message or each compose box, or one on every page. */
+const ONE_PER_MESSAGE = { 'thread-champion': 4, 'compose-new': 0, 'live-classic': 0, 'newest-first': 4, 'reading-bottom': 3 } as const satisfies Record<
+  Fixture,
+  number
+>;
+const ONE_PER_COMPOSE = { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 } as const satisfies Record<
+  Fixture,
+  number
+>;
+const ONE_PER_PAGE = { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 1, 'newest-first': 1, 'reading-bottom': 1 } as const satisfies Record<
+  Fixture,
+  number
+>;
+const NONE = { 'thread-champion': 0, 'compose-new': 0, 'live-classic': 0, 'newest-first': 0, 'reading-bottom': 0 } as const satisfies Record<Fixture, number>;
+
 export const outlookSelectors = {
   conversation: selector<Fixture>('the open conversation in the reading pane', {
     '[data-app-section="ConversationContainer"]': { 'thread-champion': 1, 'compose-new': 0, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
     '[role="main"] [data-convid]': { 'thread-champion': 1, 'compose-new': 0, 'live-classic': 7, 'newest-first': 1, 'reading-bottom': 4 },
-    '[role="main"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 1, 'newest-first': 1, 'reading-bottom': 1 },
+    '[role="main"]': ONE_PER_PAGE,
   }),
   readingPane: selector<Fixture>('the reading pane, read by structure when no known container holds messages', {
-    '#ReadingPaneContainerId': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 1, 'newest-first': 1, 'reading-bottom': 1 },
-    '[data-app-section*="ReadingPane"]': { 'thread-champion': 0, 'compose-new': 0, 'live-classic': 0, 'newest-first': 0, 'reading-bottom': 0 },
+    '#ReadingPaneContainerId': ONE_PER_PAGE,
+    '[data-app-section*="ReadingPane"]': NONE,
   }),
   message: selector<Fixture>('one region per message of the conversation, expanded or collapsed', {
-    'div[role="region"][aria-expanded]': { 'thread-champion': 4, 'compose-new': 0, 'live-classic': 0, 'newest-first': 4, 'reading-bottom': 3 },
-    'div[role="region"]': { 'thread-champion': 4, 'compose-new': 0, 'live-classic': 0, 'newest-first': 4, 'reading-bottom': 3 },
-    'div.SlLx9': { 'thread-champion': 4, 'compose-new': 0, 'live-classic': 0, 'newest-first': 4, 'reading-bottom': 3 },
+    'div[role="region"][aria-expanded]': ONE_PER_MESSAGE,
+    'div[role="region"]': ONE_PER_MESSAGE,
+    'div.SlLx9': ONE_PER_MESSAGE,
   }),
   subject: selector<Fixture>('the conversation subject heading', {
     '[id^="CONV_"][id$="_SUBJECT"]': { 'thread-champion': 1, 'compose-new': 0, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
@@ -31,7 +46,7 @@ export const outlookSelectors = {
     'span.JdFsz': { 'thread-champion': 1, 'compose-new': 0, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
   }),
   sender: selector<Fixture>("a message's sender: hover target whose title is the address", {
-    '[id$="_FROM"] [title*="@"]': { 'thread-champion': 4, 'compose-new': 0, 'live-classic': 0, 'newest-first': 4, 'reading-bottom': 3 },
+    '[id$="_FROM"] [title*="@"]': ONE_PER_MESSAGE,
     '[data-lpc-hover-target-id][title*="@"]': { 'thread-champion': 8, 'compose-new': 0, 'live-classic': 0, 'newest-first': 8, 'reading-bottom': 7 },
   }),
   toLine: selector<Fixture>("a message's To line", {
@@ -61,8 +76,8 @@ export const outlookSelectors = {
     '[data-convid]': { 'thread-champion': 10, 'compose-new': 10, 'live-classic': 7, 'newest-first': 3, 'reading-bottom': 4 },
   }),
   sentAt: selector<Fixture>("a message's date, full local date and time in the title", {
-    '[data-testid="SentReceivedSavedTime"]': { 'thread-champion': 4, 'compose-new': 0, 'live-classic': 0, 'newest-first': 4, 'reading-bottom': 3 },
-    'div.AL_OM[title]': { 'thread-champion': 4, 'compose-new': 0, 'live-classic': 0, 'newest-first': 4, 'reading-bottom': 3 },
+    '[data-testid="SentReceivedSavedTime"]': ONE_PER_MESSAGE,
+    'div.AL_OM[title]': ONE_PER_MESSAGE,
   }),
   body: selector<Fixture>("an expanded message's body", {
     '[id^="UniqueMessageBody"]': { 'thread-champion': 2, 'compose-new': 0, 'live-classic': 0, 'newest-first': 2, 'reading-bottom': 2 },
@@ -83,18 +98,18 @@ export const outlookSelectors = {
     '[role="option"][aria-selected="true"][data-convid]': { 'thread-champion': 1, 'compose-new': 0, 'live-classic': 1, 'newest-first': 1, 'reading-bottom': 1 },
   }),
   accountName: selector<Fixture>("the signed-in account's name", {
-    '#mectrl_currentAccount_primary': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 1, 'newest-first': 1, 'reading-bottom': 1 },
+    '#mectrl_currentAccount_primary': ONE_PER_PAGE,
   }),
   accountEmail: selector<Fixture>("the signed-in account's address", {
-    '#mectrl_currentAccount_secondary': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 1, 'newest-first': 1, 'reading-bottom': 1 },
-    '#mectrl_main_trigger[title*="@"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 1, 'newest-first': 1, 'reading-bottom': 1 },
+    '#mectrl_currentAccount_secondary': ONE_PER_PAGE,
+    '#mectrl_main_trigger[title*="@"]': ONE_PER_PAGE,
   }),
   composeRoot: selector<Fixture>('the element holding a whole compose: toolbar, recipients, subject, editor', {
-    '[id^="docking_InitVisiblePart_"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
-    '[data-draft-id]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
+    '[id^="docking_InitVisiblePart_"]': ONE_PER_COMPOSE,
+    '[data-draft-id]': ONE_PER_COMPOSE,
   }),
   composeMarker: selector<Fixture>('fields only a compose has, to find its root by climbing from the editor', {
-    'input[id$="_SUBJECT"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
+    'input[id$="_SUBJECT"]': ONE_PER_COMPOSE,
     '[role="toolbar"] button[id$="__primaryActionButton"]': {
       'thread-champion': 2,
       'compose-new': 2,
@@ -104,23 +119,17 @@ export const outlookSelectors = {
     },
   }),
   composeEditor: selector<Fixture>('the contenteditable body of a compose', {
-    '[id^="editorParent_"] [contenteditable="true"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
-    'div[contenteditable="true"][aria-multiline="true"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 1, 'newest-first': 1, 'reading-bottom': 1 },
-    'div[contenteditable="true"][role="textbox"][aria-label="Message body"]': {
-      'thread-champion': 1,
-      'compose-new': 1,
-      'live-classic': 1,
-      'newest-first': 1,
-      'reading-bottom': 1,
-    },
+    '[id^="editorParent_"] [contenteditable="true"]': ONE_PER_COMPOSE,
+    'div[contenteditable="true"][aria-multiline="true"]': ONE_PER_PAGE,
+    'div[contenteditable="true"][role="textbox"][aria-label="Message body"]': ONE_PER_PAGE,
   }),
   composeTo: selector<Fixture>('the To field of a compose', {
-    '[role="group"][id$="_TO"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
-    'div.yNQyP[id$="_TO"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
+    '[role="group"][id$="_TO"]': ONE_PER_COMPOSE,
+    'div.yNQyP[id$="_TO"]': ONE_PER_COMPOSE,
   }),
   composeCc: selector<Fixture>('the Cc field of a compose', {
-    '[role="group"][id$="_CC"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
-    'div.yNQyP[id$="_CC"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
+    '[role="group"][id$="_CC"]': ONE_PER_COMPOSE,
+    'div.yNQyP[id$="_CC"]': ONE_PER_COMPOSE,
   }),
   recipientWell: selector<Fixture>('recipient wells in order (To, Cc, Bcc) when the fields carry no id', {
     '[contenteditable="true"][role="textbox"]:not([aria-multiline="true"])': {
@@ -137,20 +146,14 @@ export const outlookSelectors = {
     '[data-lpc-hover-target-id][aria-label*="@"]': { 'thread-champion': 2, 'compose-new': 1, 'live-classic': 0, 'newest-first': 2, 'reading-bottom': 2 },
   }),
   composeSubject: selector<Fixture>('the subject input of a compose', {
-    'input[id$="_SUBJECT"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
-    'input[maxlength="255"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
-    'input[type="text"]': { 'thread-champion': 1, 'compose-new': 1, 'live-classic': 0, 'newest-first': 1, 'reading-bottom': 1 },
+    'input[id$="_SUBJECT"]': ONE_PER_COMPOSE,
+    'input[maxlength="255"]': ONE_PER_COMPOSE,
+    'input[type="text"]': ONE_PER_COMPOSE,
   }),
   sendButton: selector<Fixture>('the Send button of a compose', {
-    '[data-testid="ComposeSendButton"] button:not([aria-haspopup])': {
-      'thread-champion': 1,
-      'compose-new': 1,
-      'live-classic': 0,
-      'newest-first': 1,
-      'reading-bottom': 1,
-    },
-    'button[type="submit"]': { 'thread-champion': 0, 'compose-new': 0, 'live-classic': 0, 'newest-first': 0, 'reading-bottom': 0 },
-    'button[name="send"], [data-icon-name="Send"]': { 'thread-champion': 0, 'compose-new': 0, 'live-classic': 0, 'newest-first': 0, 'reading-bottom': 0 },
+    '[data-testid="ComposeSendButton"] button:not([aria-haspopup])': ONE_PER_COMPOSE,
+    'button[type="submit"]': NONE,
+    'button[name="send"], [data-icon-name="Send"]': NONE,
     '[role="toolbar"] button[id$="__primaryActionButton"]': {
       'thread-champion': 2,
       'compose-new': 2,
