@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { ThreadViewSchema, type ThreadView } from '../../utils/messaging';
 import { SCHEMA_VERSION, type Client, type Commitment, type Contact } from '../../utils/model';
 
 const STAMP = '2026-05-01T09:00:00.000Z';
@@ -59,4 +61,28 @@ export function makeMeetingBook(count: number): { clients: Client[]; contacts: C
     makeCommitment({ id: `m-${i}`, clientId: c.id, kind: 'meeting', title: `Call ${i}`, sentAt: undefined, dueAt: '2026-05-26' }),
   );
   return { clients, contacts: [], commitments };
+}
+
+/**
+ * A thread view as the background sends it to the sidebar: an Acme Retail
+ * thread with nothing found on it. `overrides` set what a test looks at.
+ */
+export function makeThreadView(overrides: Partial<z.input<typeof ThreadViewSchema>> = {}): ThreadView {
+  return ThreadViewSchema.parse({
+    state: 'matched',
+    threadId: 't1',
+    subject: 'Agreement',
+    confidence: 1,
+    reason: 'sender is a contact of Acme Retail',
+    client: { id: 'client-acme', name: 'Acme Retail' },
+    commitments: [],
+    participants: [],
+    unknownExternal: [],
+    deadlineSuggestions: [],
+    situations: [],
+    signals: [],
+    toneContext: {},
+    tone: { sensitivity: 'normal', holdOnRisk: true },
+    ...overrides,
+  });
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { localSecrets, sessionTabThreads } from '../../../entrypoints/background/storage';
-import { ThreadViewSchema } from '../../../utils/messaging';
+import { makeThreadView } from '../../support/factories';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -25,21 +25,7 @@ describe('the LLM key', () => {
 describe('what each tab shows', () => {
   const thread = {
     provider: 'gmail' as const,
-    view: ThreadViewSchema.parse({
-      state: 'none',
-      threadId: 't1',
-      subject: 'Hello',
-      confidence: 0,
-      reason: 'no client',
-      commitments: [],
-      participants: [],
-      unknownExternal: [],
-      deadlineSuggestions: [],
-      situations: [],
-      signals: [],
-      toneContext: {},
-      tone: { sensitivity: 'normal', holdOnRisk: true },
-    }),
+    view: makeThreadView({ state: 'none', client: undefined, subject: 'Hello', confidence: 0, reason: 'no client' }),
   };
 
   it('is remembered per tab in storage.session and forgotten when asked', async () => {

@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { ThreadViewSchema, type ThreadView } from '../../../utils/messaging';
+import { type ThreadView } from '../../../utils/messaging';
 import { buildPaletteActions, rankPaletteActions, rememberUse, RecentPaletteKeysSchema, RECENT_LIMIT } from '../../../utils/palette/actions';
 import { fuzzyScore } from '../../../utils/palette/fuzzy';
 import { matchesShortcut, moveSelection, opensPalette, paletteKeyAction, parseShortcut, type KeyLike } from '../../../utils/palette/keys';
+import { makeThreadView } from '../../support/factories';
 
 const variant = (name: string) => ({ variant: name, text: `${name} text`, segments: [{ text: `${name} text` }], gaps: [] });
 
 /** An Acme Retail thread: one open and one past suggested deadline, one tracked; a de-escalate and a business-case situation; two people. */
 function acmeThread(overrides: Partial<ThreadView> = {}): ThreadView {
-  return ThreadViewSchema.parse({
-    state: 'matched',
-    threadId: 't1',
-    subject: 'Agreement',
-    confidence: 1,
+  return makeThreadView({
     reason: 'sender maria@acme-retail.example is the champion of Acme Retail',
-    client: { id: 'client-acme', name: 'Acme Retail' },
     commitments: [{ id: 'c-qbr', description: 'Acme Retail QBR — meeting, in 8 days', overdue: false }],
     participants: [
       { email: 'maria@acme-retail.example', name: 'Maria Gonzalez', role: 'champion' },
       { email: 'helen@acme-retail.example', name: 'Helen Park', role: 'decision-maker', newInRole: true },
       { email: 'stranger@acme-retail.example', name: 'Stranger' },
     ],
-    unknownExternal: [],
     deadlineSuggestions: [
       { id: 's-sign', kind: 'agreement', due: '2026-06-30', quote: 'We will sign by June 30.', title: 'Sign the agreement', messageId: 'm1', tracked: false },
       { id: 's-past', kind: 'payment', due: '2026-01-10', quote: 'Paid on Jan 10.', title: 'Invoice', messageId: 'm1', tracked: false, past: true },
@@ -31,9 +26,6 @@ function acmeThread(overrides: Partial<ThreadView> = {}): ThreadView {
       { id: 'de-escalate', title: 'De-escalate', why: 'Her last reply runs hot.', variants: [variant('warm'), variant('brief')] },
       { id: 'champion-business-case', title: 'Give your champion a business case', why: 'A new budget holder.', variants: [variant('neutral')] },
     ],
-    signals: [],
-    toneContext: {},
-    tone: { sensitivity: 'normal', holdOnRisk: true },
     ...overrides,
   });
 }

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import type { ThreadSnapshot } from '../../../utils/mail/snapshot';
 import { exportBackup } from '../../../utils/backup';
-import { ThreadViewSchema, type ThreadView, type VariantView } from '../../../utils/messaging';
+import { type ThreadView, type VariantView } from '../../../utils/messaging';
 import { defaultSettings, type Settings } from '../../../utils/model';
-import { makeClient } from '../../support/factories';
+import { makeClient, makeThreadView } from '../../support/factories';
 import type { ServiceDeps, TabThread } from '../../../utils/service';
 import { AccountStore, openBridgekeeperDb } from '../../../utils/store';
 
@@ -71,21 +71,9 @@ export const quiet = { warn: () => undefined };
 
 /** What the background remembers for a tab showing an Acme Retail thread with one situation. */
 export function acmeView(variants: VariantView[] = []): ThreadView {
-  return ThreadViewSchema.parse({
-    state: 'matched',
-    threadId: 't1',
-    subject: 'Agreement',
-    confidence: 1,
+  return makeThreadView({
     reason: 'sender helen@acme-retail.example is in leadership of Acme Retail',
-    client: { id: 'client-acme', name: 'Acme Retail' },
-    commitments: [],
-    participants: [],
-    unknownExternal: [],
-    deadlineSuggestions: [],
     situations: [{ id: 'de-escalate', title: 'De-escalate', why: 'Her last reply reads as hostile.', variants }],
-    signals: [],
-    toneContext: {},
-    tone: { sensitivity: 'normal', holdOnRisk: true },
     llm: true,
   });
 }

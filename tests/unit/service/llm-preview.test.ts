@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch, ThreadViewSchema } from '../../../utils/messaging';
+import { dispatch } from '../../../utils/messaging';
 import { defaultSettings, LlmSettingsSchema } from '../../../utils/model';
 import { createService, type ServiceDeps } from '../../../utils/service';
 import { llmRequestPreview } from '../../../utils/service/llm-preview';
 import { AccountStore, openBridgekeeperDb } from '../../../utils/store';
-import { makeClient, makeCommitment, makeContact } from '../../support/factories';
+import { makeClient, makeCommitment, makeContact, makeThreadView } from '../../support/factories';
 import { FakeLlmServer, streamContent } from '../llm/fake-server';
 
 const NOW = new Date('2026-05-18T12:00:00Z');
@@ -66,26 +66,16 @@ describe('the preview is what the background sends', () => {
     const draft = /<draft>\n([\s\S]*)\n<\/draft>/.exec(previewed.messages[1]?.content ?? '')?.[1];
     const why = /Why this situation: (.*)/.exec(previewed.messages[1]?.content ?? '')?.[1];
     expect(draft).toBeTruthy();
+    if (why === undefined) throw new Error('the preview names no situation');
 
     // The background, with the same book, a tab showing a thread of this client where no known contact is on the thread.
     const store = new AccountStore(await openBridgekeeperDb({ name: `bk-preview-${process.pid}` }));
     await store.putSettings({ ...defaultSettings(), llm });
     await store.putAccounts(book);
-    const view = ThreadViewSchema.parse({
-      state: 'matched',
-      threadId: 't1',
-      subject: 'Agreement',
-      confidence: 1,
+    const view = makeThreadView({
       reason: 'sender is on harbour.example',
       client: { id: client.id, name: client.name },
-      commitments: [],
-      participants: [],
-      unknownExternal: [],
-      deadlineSuggestions: [],
       situations: [{ id: preview.situation, title: 'x', why, variants: [] }],
-      signals: [],
-      toneContext: {},
-      tone: { sensitivity: 'normal', holdOnRisk: true },
       llm: true,
     });
     const deps: ServiceDeps = {

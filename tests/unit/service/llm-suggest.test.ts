@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dispatch, ThreadViewSchema, type ThreadView } from '../../../utils/messaging';
+import { dispatch, type ThreadView } from '../../../utils/messaging';
 import { defaultSettings } from '../../../utils/model';
 import { createService, type ServiceDeps } from '../../../utils/service';
 import { AccountStore, openBridgekeeperDb } from '../../../utils/store';
-import { makeClient } from '../../support/factories';
+import { makeClient, makeThreadView } from '../../support/factories';
 import { FakeLlmServer, stallAfter, status, streamContent } from '../llm/fake-server';
 
 const server = new FakeLlmServer();
@@ -16,21 +16,11 @@ afterAll(() => server.stop());
 
 const LOCAL = { variant: 'warm', text: 'Hi Helen, thank you for your message.', segments: [{ text: 'Hi Helen, thank you for your message.' }], gaps: [] };
 const client = makeClient();
-const view: ThreadView = ThreadViewSchema.parse({
-  state: 'matched',
-  threadId: 't1',
-  subject: 'Agreement',
-  confidence: 1,
+const view: ThreadView = makeThreadView({
   reason: 'sender helen@acme-retail.example is in leadership of Acme Retail',
   client: { id: client.id, name: client.name },
-  commitments: [],
   participants: [{ email: 'helen@acme-retail.example', name: 'Helen', role: 'leadership' }],
-  unknownExternal: [],
-  deadlineSuggestions: [],
   situations: [{ id: 'de-escalate', title: 'De-escalate', why: 'Her last reply reads as hostile.', variants: [LOCAL] }],
-  signals: [],
-  toneContext: {},
-  tone: { sensitivity: 'normal', holdOnRisk: true },
   llm: true,
 });
 

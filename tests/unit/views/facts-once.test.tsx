@@ -6,11 +6,11 @@ import { ClientCard } from '../../../components/popup/ClientCard';
 import { DeadlineSuggestions } from '../../../components/sidebar/DeadlineSuggestions';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
 import { buildMatchIndex } from '../../../utils/match';
-import { DeadlineSuggestionSchema, ThreadViewSchema, type ClientStatus, type ThreadView } from '../../../utils/messaging';
+import { DeadlineSuggestionSchema, type ClientStatus, type ThreadView } from '../../../utils/messaging';
 import { defaultSettings, type Commitment, type MailRecord } from '../../../utils/model';
 import type { AccountSnapshot } from '../../../utils/service/account-cache';
 import { clientSignals, clientStatus } from '../../../utils/service/status';
-import { makeClient, makeCommitment, makeContact } from '../../support/factories';
+import { makeClient, makeCommitment, makeContact, makeThreadView } from '../../support/factories';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -62,22 +62,12 @@ function statusOf(commitments: Commitment[]): ClientStatus {
 
 function threadViewOf(status: ClientStatus, debugLog = false): ThreadView {
   const open = [...status.overdue, ...(status.next ? [status.next] : [])];
-  return ThreadViewSchema.parse({
-    state: 'matched',
-    threadId: 't1',
-    subject: 'Agreement',
-    confidence: 1,
+  return makeThreadView({
     reason: 'sender is the champion',
     client: { id: client.id, name: client.name },
     health: status.health,
     commitments: open.map((c) => ({ id: c.commitment.id, description: c.description, overdue: c.overdue })),
-    participants: [],
-    unknownExternal: [],
-    deadlineSuggestions: [],
-    situations: [],
     signals: status.signals,
-    toneContext: {},
-    tone: { sensitivity: 'normal', holdOnRisk: true },
     debugLog,
   });
 }

@@ -4,9 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClientsSection, type AccountActions } from '../../../components/options/ClientsSection';
 import { Sidebar } from '../../../components/sidebar/Sidebar';
-import { ThreadViewSchema } from '../../../utils/messaging';
 import { contactRoleLabel } from '../../../utils/model';
-import { makeClient, makeCommitment, makeContact } from '../../support/factories';
+import { makeClient, makeCommitment, makeContact, makeThreadView } from '../../support/factories';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -53,25 +52,12 @@ describe('roles and kinds read the same in the options page and the sidebar', ()
   });
 
   it('the sidebar names the people on the thread with the same role labels', () => {
-    const view = ThreadViewSchema.parse({
-      state: 'matched',
-      threadId: 't1',
-      subject: 'Agreement',
-      confidence: 1,
-      reason: 'sender is a contact of Acme Retail',
-      client: { id: 'client-acme', name: 'Acme Retail' },
-      commitments: [],
+    const view = makeThreadView({
       participants: [
         { email: 'helen@acme-retail.example', name: 'Helen Whitaker', role: 'decision-maker' },
         { email: 'legal@acme-retail.example', name: 'Legal', role: 'other' },
         { email: 'ops@acme-retail.example', name: 'Ops', role: 'night-shift' },
       ],
-      unknownExternal: [],
-      deadlineSuggestions: [],
-      situations: [],
-      signals: [],
-      toneContext: {},
-      tone: { sensitivity: 'normal', holdOnRisk: true },
     });
     const container = render(
       <Sidebar state={{ kind: 'view', view }} debugLog={[]} onOpenOptions={() => undefined} clientSections={() => null} pageSections={null} />,
