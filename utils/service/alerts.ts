@@ -84,14 +84,15 @@ export async function runAlertCheck(store: AccountStore, readWhole: () => Promis
     : written?.length
       ? store.clientRecords(written)
       : bookOf([]));
+  // Of a whole read for some clients, only theirs: the others due come from what the agenda kept, and must not come twice.
   const wanted = written && new Set(written);
-  const fresh = wanted ? records.clients.filter((c) => wanted.has(c.id)) : records.clients;
+  const theirs = <T>(items: readonly T[], clientOf: (item: T) => string) => (wanted ? items.filter((item) => wanted.has(clientOf(item))) : items);
   const saved = bookOf(kept);
   const book: AlertBook = {
-    clients: [...fresh, ...saved.clients],
-    contacts: [...records.contacts, ...saved.contacts],
-    commitments: [...records.commitments, ...saved.commitments],
-    mail: [...records.mail, ...saved.mail],
+    clients: [...theirs(records.clients, (c) => c.id), ...saved.clients],
+    contacts: [...theirs(records.contacts, (c) => c.clientId), ...saved.contacts],
+    commitments: [...theirs(records.commitments, (c) => c.clientId), ...saved.commitments],
+    mail: [...theirs(records.mail, (m) => m.clientId), ...saved.mail],
     settings,
   };
   const { alerts, plans } = checkAlerts(book, now, timeZone, await store.sentAlerts());

@@ -167,6 +167,29 @@ describe('the alert agenda', () => {
     expect(sent.size).toBeGreaterThan(20);
   });
 
+  it('raises a kept client’s alert once when so many others were written to that the whole book is read', async () => {
+    const clock: FakeClock = { now: new Date('2026-05-04T13:00:00Z') };
+    const { deps, store } = await fakeDeps({ clock });
+    await store.putAccounts({
+      clients: [
+        makeClient({ id: 'client-a', tier: 'key' }),
+        ...Array.from({ length: 7 }, (_, i) => makeClient({ id: `client-${i}`, domains: [`c${i}.example`] })),
+      ],
+      contacts: [makeContact({ clientId: 'client-a', role: 'finance', name: 'Ben Ortiz' })],
+      commitments: [makeCommitment({ clientId: 'client-a', kind: 'payment', dueAt: '2026-06-30', sentAt: undefined })],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await createService(deps).evaluateAlerts(clock.now);
+
+    // On the payment's 14-day stage, client-a is due from what the agenda kept; three of eight others were written to.
+    clock.now = new Date('2026-06-16T13:00:00Z');
+    for (const i of [0, 1, 2]) await store.putContact(makeContact({ id: `new-${i}`, clientId: `client-${i}`, emails: [`new@c${i}.example`] }));
+    const whole = vi.spyOn(store, 'loadAccounts');
+    const alerts = await createService(deps).evaluateAlerts(clock.now);
+    expect(whole).toHaveBeenCalled();
+    expect(alerts.map((a) => [a.id, a.message])).toEqual([['deadline:commitment-agreement:2026-06-30:14', 'Not yet told: Ben Ortiz.']]);
+  });
+
   it('on a day nothing can come due, reads no client at all', async () => {
     const clock: FakeClock = { now: new Date('2026-05-04T13:00:00Z') };
     const { deps, store } = await fakeDeps({ clock });
