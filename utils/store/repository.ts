@@ -54,6 +54,8 @@ const AccountBatchSchema = z.object({
 
 const SETTINGS_KEY = 'settings';
 const SENT_ALERTS_KEY = 'sentAlerts';
+/** The ids of the alerts sent, as stored (anything else in the list is dropped). */
+const sentIdsOf = (raw: unknown): string[] => (Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : []);
 
 const RECORD_SCHEMAS = {
   clients: ClientSchema,
@@ -252,17 +254,7 @@ export class AccountStore {
   }
 
   async sentAlerts(): Promise<Set<string>> {
-    const raw = await this.db.get('meta', SENT_ALERTS_KEY);
-    return new Set(Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : []);
-  }
-
-  async markAlertsSent(ids: Iterable<string>): Promise<void> {
-    const tx = this.db.transaction('meta', 'readwrite');
-    const raw = await tx.store.get(SENT_ALERTS_KEY);
-    const all = new Set(Array.isArray(raw) ? (raw as string[]) : []);
-    for (const id of ids) all.add(id);
-    await tx.store.put([...all], SENT_ALERTS_KEY);
-    await tx.done;
+    return new Set(sentIdsOf(await this.db.get('meta', SENT_ALERTS_KEY)));
   }
 
   /**
@@ -337,8 +329,7 @@ export class AccountStore {
       const meta = tx.objectStore('meta');
       const agenda = tx.objectStore('alertAgenda');
       const byNext = agenda.index('byNext');
-      const raw = await meta.get(SENT_ALERTS_KEY);
-      const before = Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
+      const before = sentIdsOf(await meta.get(SENT_ALERTS_KEY));
       const kept = input.keepSent ? before.filter(input.keepSent) : before;
       // Written only when it changed: most hourly checks send nothing.
       if (input.sent.length || kept.length !== before.length) write(meta.put([...new Set([...kept, ...input.sent])], SENT_ALERTS_KEY));

@@ -93,8 +93,9 @@ describe('AccountStore', () => {
 
   it('remembers which alerts were sent', async () => {
     const store = await freshStore();
-    await store.markAlertsSent(['a', 'b']);
-    await store.markAlertsSent(['b', 'c']);
+    const settle = (sent: string[]) => store.settleAlertAgenda({ sent, plans: new Map(), today: '2026-05-18', startedAt: Date.now() });
+    await settle(['a', 'b']);
+    await settle(['b', 'c']);
     expect([...(await store.sentAlerts())].sort()).toEqual(['a', 'b', 'c']);
   });
 });
