@@ -39,9 +39,7 @@ export function createAccountCache(store: AccountStore) {
     };
   };
   return {
-    /** `fresh`: re-read now (the popup shows what is stored, even if something outside the protocol changed it). */
-    get(options: { fresh?: boolean } = {}): Promise<AccountSnapshot> {
-      if (options.fresh) current = null;
+    get(): Promise<AccountSnapshot> {
       current ??= load().catch((error: unknown) => {
         current = null;
         throw error;
